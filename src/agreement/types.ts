@@ -1,0 +1,95 @@
+// The Agreement tree: the one structure that every stage after evaluation reads.
+// Lint rules and writers never re-parse text or re-evaluate the template.
+
+export type Lang = "zh" | "en";
+export const LANGS: readonly Lang[] = ["zh", "en"];
+
+export interface Bilingual<T> {
+  zh: T;
+  en: T;
+}
+
+/** Where a piece of the agreement came from, in the deal file or the template. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type Inline =
+  | { type: "text"; value: string }
+  | { type: "strong"; children: Inline[] }
+  | { type: "emphasis"; children: Inline[] }
+  /** A value from the deal, already formatted for this language. */
+  | { type: "value"; path: string; text: string }
+  /** A value the deal leaves out, shown in draft mode with the field's label in this language. */
+  | { type: "placeholder"; path: string; label: string }
+  /** A reference to an article, clause or item, written as its number in this language. */
+  | { type: "reference"; target: string; text: string; path?: string };
+
+export interface Paragraph {
+  type: "paragraph";
+  text: Bilingual<Inline[]>;
+}
+
+export interface Item {
+  type: "item";
+  id: string;
+  /** "a", "b", … */
+  number: string;
+  /** "a)" / "(a)" */
+  label: Bilingual<string>;
+  conspicuous: boolean;
+  paragraphs: Paragraph[];
+  position: SourcePosition;
+}
+
+export interface Clause {
+  type: "clause";
+  id: string;
+  /** "3.2" */
+  number: string;
+  conspicuous: boolean;
+  body: Array<Paragraph | Item>;
+  position: SourcePosition;
+}
+
+export interface Article {
+  type: "article";
+  id: string;
+  /** 1-based */
+  number: number;
+  /** 第三条 / Article 3 */
+  label: Bilingual<string>;
+  title: Bilingual<string>;
+  clauses: Clause[];
+  position: SourcePosition;
+}
+
+export interface Party {
+  /** The deal field that holds this party, e.g. "party_a". */
+  field: string;
+  role: Bilingual<string>;
+  name: Bilingual<Inline[]>;
+  address: Bilingual<Inline[]>;
+  creditCode: Bilingual<Inline[]>;
+}
+
+export interface Fonts {
+  eastAsian: string;
+  latin: string;
+}
+
+export interface Agreement {
+  templateId: string;
+  templateVersion: string;
+  title: Bilingual<string>;
+  /** The agreement's number (合同编号), when the template names a field for it. */
+  agreementNumber: Bilingual<Inline[]> | null;
+  parties: Party[];
+  preamble: Paragraph[];
+  articles: Article[];
+  /** Which language version prevails, when the deal says so. */
+  prevailing: Lang | null;
+  fonts: Fonts;
+}

@@ -1,0 +1,35 @@
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Lang } from "../agreement/types.js";
+import { ToolError } from "../errors.js";
+
+/** Exit codes, as ESLint's: 0 clean, 1 problems in the input, 2 the tool could not do its job. */
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_FAILURE = 2;
+
+/** A usage mistake or unreadable input: reported in one line, exit code 2. */
+export class CliError extends ToolError {}
+
+/** The message language from the environment's locale (LC_ALL, LC_MESSAGES, LANG). */
+export function localeLang(env: NodeJS.ProcessEnv = process.env): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^zh/i.test(locale) ? "zh" : "en";
+}
+
+export function parseLang(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (value === "zh" || value === "en") return value;
+  throw new CliError(`--lang must be zh or en, not \`${value}\``);
+}
+
+/**
+ * Write a file whole or not at all: a crash or a full disk never leaves half an agreement
+ * where a user would open it.
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = join(dirname(file), `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}

@@ -1,0 +1,73 @@
+import { buildAgreement } from "../agreement/build.js";
+import type { Agreement } from "../agreement/types.js";
+import { positionOf, readDealFile, type DealFile } from "../load/deal-file.js";
+import type { Finding } from "../lint/finding.js";
+import { loadTemplate, TemplateNotFoundError, type Template } from "../template/template.js";
+import { validateDeal, withoutEmpty } from "../validate/validate.js";
+
+/** A deal taken as far through the pipeline as it goes: read, validated, built. */
+export interface PreparedDeal {
+  file: string;
+  findings: Finding[];
+  deal?: DealFile;
+  template?: Template;
+  /** The deal's values with empty ones removed: what the template sees. */
+  data?: Record<string, unknown>;
+  agreement?: Agreement;
+}
+
+/**
+ * Read, validate and build one deal. Problems in the deal come back as findings; a file that
+ * cannot be read throws UnreadableInputError (the tool cannot do its job: exit code 2).
+ */
+export function prepareDeal(file: string, templateOverride?: Template, templateDirs: readonly string[] = []): PreparedDeal {
+  const loaded = readDealFile(file);
+  if (!loaded.ok) return { file, findings: loaded.findings };
+  const deal = loaded.deal;
+  const templateId = deal.data.template;
+  let template = templateOverride;
+  if (!template) {
+    if (typeof templateId !== "string" || templateId.trim() === "") {
+      return {
+        file,
+        deal,
+        findings: [
+          {
+            ruleId: "schema",
+            severity: "error",
+            file,
+            ...positionOf(deal, "template"),
+            path: "template",
+            message: {
+              en: "The deal does not say which template it fills: add `template: customer-service` (see `clausewright templates`) as its first key.",
+              zh: "交易文件未指明使用哪个模板：请在开头加入 `template: customer-service`（可用 `clausewright templates` 查看）。",
+            },
+          },
+        ],
+      };
+    }
+    try {
+      template = loadTemplate(templateId, templateDirs);
+    } catch (err) {
+      if (!(err instanceof TemplateNotFoundError)) throw err;
+      return {
+        file,
+        deal,
+        findings: [
+          {
+            ruleId: "schema",
+            severity: "error",
+            file,
+            ...positionOf(deal, "template"),
+            path: "template",
+            message: { en: `Unknown template: ${err.message}`, zh: `未知模板：${err.message}` },
+          },
+        ],
+      };
+    }
+  }
+  const findings = validateDeal(deal, template.schema);
+  const data = (withoutEmpty(deal.data) ?? {}) as Record<string, unknown>;
+  const built = buildAgreement(template, deal, data);
+  return { file, deal, template, data, agreement: built.agreement, findings: [...findings, ...built.findings] };
+}

@@ -1,0 +1,135 @@
+import Handlebars from "handlebars";
+import { ToolError } from "../errors.js";
+
+/** A place in the template source. */
+export interface TemplateLoc {
+  line: number;
+  column: number;
+}
+
+/** A field or clause the template source names, and where. */
+export interface FieldUse {
+  path: string;
+  loc: TemplateLoc;
+  /** "value": printed; "ref": names a clause; "condition": decides what is printed. */
+  as: "value" | "ref" | "condition";
+}
+
+export interface ClauseRefUse {
+  target: string;
+  loc: TemplateLoc;
+}
+
+export interface CompiledSource {
+  render: (deal: unknown, data: Record<string, unknown>) => string;
+  fields: FieldUse[];
+  clauseRefs: ClauseRefUse[];
+}
+
+export class TemplateSyntaxError extends ToolError {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    reason: string,
+  ) {
+    super(`${file}:${line}:${column}: ${reason}`);
+  }
+}
+
+type Node = hbs.AST.Node & Record<string, unknown>;
+type Expr = hbs.AST.Expression;
+
+const BLOCK_HELPERS = new Set(["if", "unless", "is"]);
+
+const loc = (n: hbs.AST.Node): TemplateLoc => ({ line: n.loc.start.line, column: n.loc.start.column + 1 });
+
+const stringLiteral = (value: string, near: hbs.AST.Node): hbs.AST.StringLiteral => ({
+  type: "StringLiteral",
+  value,
+  original: value,
+  loc: near.loc,
+});
+
+const helperPath = (name: string, near: hbs.AST.Node): hbs.AST.PathExpression => ({
+  type: "PathExpression",
+  data: false,
+  depth: 0,
+  parts: [name],
+  original: name,
+  loc: near.loc,
+});
+
+/**
+ * Compile a template source. Every `{{path}}` becomes `{{field "path"}}` and every path given to
+ * `ref`/`is` becomes a string: helpers then know which deal field they print, so the Agreement
+ * tree can keep each value's origin, and a value is inserted as data, never as template text.
+ */
+export function compileSource(source: string, file: string, helpers: Record<string, Handlebars.HelperDelegate>): CompiledSource {
+  let ast: hbs.AST.Program;
+  try {
+    ast = Handlebars.parse(source);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const m = /line (\d+)/.exec(msg);
+    throw new TemplateSyntaxError(file, m ? Number(m[1]) : 1, 1, msg.split("\n")[0] ?? msg);
+  }
+  const fields: FieldUse[] = [];
+  const clauseRefs: ClauseRefUse[] = [];
+
+  const pathParam = (e: Expr | undefined, what: string, near: hbs.AST.Node): string => {
+    if (e?.type !== "PathExpression") {
+      const l = loc(near);
+      throw new TemplateSyntaxError(file, l.line, l.column, `${what} needs a deal field, such as sla.response.minutes`);
+    }
+    return (e as hbs.AST.PathExpression).original;
+  };
+
+  const visit = (node: Node | undefined | null): void => {
+    if (!node || typeof node !== "object") return;
+    if (node.type === "MustacheStatement" || node.type === "BlockStatement") {
+      const m = node as unknown as hbs.AST.MustacheStatement & { program?: hbs.AST.Program; inverse?: hbs.AST.Program };
+      if (m.path.type !== "PathExpression") {
+        const l = loc(m);
+        throw new TemplateSyntaxError(file, l.line, l.column, "expected a field name or a helper");
+      }
+      const name = (m.path as hbs.AST.PathExpression).original;
+      if (node.type === "MustacheStatement" && m.params.length === 0 && !m.hash) {
+        fields.push({ path: name, loc: loc(m), as: "value" });
+        m.params = [stringLiteral(name, m)];
+        m.path = helperPath("field", m);
+      } else if (name === "ref") {
+        const target = m.params[0];
+        if (target?.type === "StringLiteral") {
+          clauseRefs.push({ target: (target as hbs.AST.StringLiteral).value, loc: loc(m) });
+        } else {
+          const path = pathParam(target, "ref", m);
+          fields.push({ path, loc: loc(m), as: "ref" });
+          m.params = [stringLiteral(path, m)];
+          m.path = helperPath("ref_field", m);
+        }
+      } else if (node.type === "BlockStatement" && BLOCK_HELPERS.has(name)) {
+        const path = pathParam(m.params[0], `{{#${name}}}`, m);
+        fields.push({ path, loc: loc(m), as: "condition" });
+        if (name === "is") m.params = [stringLiteral(path, m), ...m.params.slice(1)];
+      } else if (!(name in helpers)) {
+        const l = loc(m);
+        throw new TemplateSyntaxError(file, l.line, l.column, `unknown helper \`${name}\` (known: ${Object.keys(helpers).join(", ")})`);
+      }
+      visit(m.program as unknown as Node);
+      visit(m.inverse as unknown as Node);
+      return;
+    }
+    if (node.type === "Program") for (const s of (node as unknown as hbs.AST.Program).body) visit(s as unknown as Node);
+  };
+  visit(ast as unknown as Node);
+
+  const env = Handlebars.create();
+  env.registerHelper(helpers);
+  const template = env.compile(ast, { noEscape: true, strict: false, knownHelpersOnly: false });
+  return {
+    render: (deal, data) => template(deal, { data, allowProtoPropertiesByDefault: false }),
+    fields,
+    clauseRefs,
+  };
+}

@@ -1,0 +1,142 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { closest, distance } from "fastest-levenshtein";
+import type { Bilingual } from "../agreement/types.js";
+import { positionOf, type DealFile } from "../load/deal-file.js";
+import type { Finding } from "../lint/finding.js";
+import { fieldLabel, propertiesOf, type SchemaNode } from "../template/schema.js";
+
+const compiled = new WeakMap<SchemaNode, ValidateFunction>();
+
+function validatorFor(schema: SchemaNode): ValidateFunction {
+  let v = compiled.get(schema);
+  if (!v) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    addFormats.default(ajv);
+    ajv.addVocabulary(["x-label", "x-hint", "x-kind", "x-compare", "x-enum-labels"]);
+    v = ajv.compile(schema);
+    compiled.set(schema, v);
+  }
+  return v;
+}
+
+/**
+ * A value left empty (`key:` with nothing after it, `""`, or an empty mapping) counts as not
+ * given: the template decides whether it is needed, and `missing-value` says so, rather than a
+ * type error about null.
+ */
+export function withoutEmpty(value: unknown): unknown {
+  if (value === null || (typeof value === "string" && value.trim() === "")) return undefined;
+  if (Array.isArray(value)) return value.map(withoutEmpty).filter((v) => v !== undefined);
+  if (typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const kept = withoutEmpty(v);
+      if (kept !== undefined) out[k] = kept;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+  }
+  return value;
+}
+
+const dotted = (pointer: string): string =>
+  pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .join(".");
+
+const show = (v: unknown): string => JSON.stringify(v);
+
+function expectation(e: ErrorObject, schema: SchemaNode): Bilingual<string> {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "type":
+      return { en: `must be of type ${String(p.type)}, not ${show(e.data)}`, zh: `应为 ${String(p.type)} 类型，而不是 ${show(e.data)}` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const words = {
+        minimum: ["at least", "不小于"],
+        maximum: ["at most", "不大于"],
+        exclusiveMinimum: ["more than", "大于"],
+        exclusiveMaximum: ["less than", "小于"],
+      }[e.keyword];
+      return { en: `must be ${words[0]} ${String(p.limit)}, not ${show(e.data)}`, zh: `应${words[1]} ${String(p.limit)}，而不是 ${show(e.data)}` };
+    }
+    case "multipleOf":
+      return { en: `must be a multiple of ${String(p.multipleOf)}`, zh: `应为 ${String(p.multipleOf)} 的整数倍` };
+    case "pattern":
+      return { en: `${show(e.data)} is not in the expected form (${String(p.pattern)})`, zh: `${show(e.data)} 格式不正确（应符合 ${String(p.pattern)}）` };
+    case "format":
+      return p.format === "date"
+        ? { en: `${show(e.data)} is not a date: write YYYY-MM-DD, e.g. 2027-01-01`, zh: `${show(e.data)} 不是有效日期：请写成 YYYY-MM-DD，例如 2027-01-01` }
+        : { en: `${show(e.data)} is not a valid ${String(p.format)}`, zh: `${show(e.data)} 不是有效的 ${String(p.format)}` };
+    case "enum":
+      return { en: `must be one of ${(p.allowedValues as unknown[]).map(show).join(", ")}, not ${show(e.data)}`, zh: `应为 ${(p.allowedValues as unknown[]).map(show).join("、")} 之一，而不是 ${show(e.data)}` };
+    case "const":
+      return { en: `must be ${show(p.allowedValue)}, not ${show(e.data)}`, zh: `应为 ${show(p.allowedValue)}，而不是 ${show(e.data)}` };
+    case "minLength":
+      return { en: "must not be empty", zh: "不能为空" };
+    case "maxLength":
+      return { en: `must be at most ${String(p.limit)} characters long`, zh: `长度不能超过 ${String(p.limit)} 个字符` };
+    case "oneOf": {
+      const alts = ((e.parentSchema as SchemaNode | undefined)?.oneOf ?? []).map((alt) => Object.keys(propertiesOf(schema, alt)).join(" + "));
+      return {
+        en: `must give exactly one of: ${alts.map((a) => `\`${a}\``).join(" or ")}`,
+        zh: `应当且只能填写其中一项：${alts.map((a) => `\`${a}\``).join(" 或 ")}`,
+      };
+    }
+    default:
+      return { en: e.message ?? e.keyword, zh: e.message ?? e.keyword };
+  }
+}
+
+/** Check a deal against its template's schema; every finding points at the YAML line. */
+export function validateDeal(deal: DealFile, schema: SchemaNode): Finding[] {
+  const validate = validatorFor(schema);
+  const data = withoutEmpty(deal.data) ?? {};
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  // Inside a failed oneOf, the alternatives' own errors say less than the oneOf itself.
+  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath.replace(/\/oneOf$/, "/oneOf/"));
+  const findings: Finding[] = [];
+  for (const e of errors) {
+    if (e.keyword !== "oneOf" && oneOfPaths.some((p) => e.schemaPath.startsWith(p))) continue;
+    if (e.keyword === "required") continue; // what is needed is the template's call: missing-value
+    const path = dotted(e.instancePath);
+    if (e.keyword === "additionalProperties") {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const full = path ? `${path}.${key}` : key;
+      const known = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {});
+      const guess = known.length > 0 ? closest(key, known) : undefined;
+      const near = guess !== undefined && distance(key, guess) <= Math.max(2, Math.floor(key.length / 3));
+      findings.push({
+        ruleId: "schema",
+        severity: "error",
+        file: deal.file,
+        ...positionOf(deal, full, "key"),
+        path: full,
+        message: {
+          en: `Unknown key \`${full}\`.${near ? ` Did you mean \`${guess}\`?` : ""} ${known.length ? `Allowed here: ${known.join(", ")}.` : ""}`.trim(),
+          zh: `未知的键 \`${full}\`。${near ? `是否应为 \`${guess}\`？` : ""}${known.length ? `此处允许：${known.join("、")}。` : ""}`,
+        },
+      });
+      continue;
+    }
+    const what = expectation(e, schema);
+    findings.push({
+      ruleId: "schema",
+      severity: "error",
+      file: deal.file,
+      ...positionOf(deal, path),
+      path,
+      message: {
+        en: `${path || "deal"} (${fieldLabel(schema, path, "en")}) ${what.en}.`,
+        zh: `${path || "deal"}（${fieldLabel(schema, path, "zh")}）${what.zh}。`,
+      },
+    });
+  }
+  return findings;
+}

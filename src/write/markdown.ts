@@ -1,0 +1,181 @@
+import type { Agreement, Article, Bilingual, Clause, Inline, Item, Lang, Paragraph, Party } from "../agreement/types.js";
+import type { Layout } from "./layout.js";
+
+/** Labels of the generated parts of the agreement (cover, parties, signatures). */
+export const FIXED_LABELS = {
+  agreementNo: { zh: "合同编号", en: "Agreement No." },
+  address: { zh: "地址", en: "Address" },
+  creditCode: { zh: "统一社会信用代码", en: "Unified Social Credit Code" },
+  signatures: { zh: "签署页", en: "Signatures" },
+  seal: { zh: "盖章", en: "Seal" },
+  representative: { zh: "法定代表人或授权代表（签字）", en: "Legal or Authorised Representative (Signature)" },
+  date: { zh: "日期", en: "Date" },
+  columns: { zh: "中文", en: "English" },
+} as const;
+
+const colon = (lang: Lang): string => (lang === "zh" ? "：" : ": ");
+
+// Every ASCII character that can start or close Markdown syntax inside a line.
+const INLINE_SPECIALS = /[\\`*_[\]<>#|~&!]/g;
+
+/**
+ * Write a value or template text so that Markdown reads it back as exactly that text: values are
+ * data, never markup. Line starts get their own escapes (lists, setext underlines, block quotes).
+ */
+export function escapeMarkdown(text: string, inTable: boolean): string {
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line, i) => {
+      const escaped = line.replace(INLINE_SPECIALS, (c) => `\\${c}`);
+      // only a value's own line breaks start new lines; its first line continues the text before it
+      return i === 0 ? escaped : escaped.replace(/^\s+/, "").replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+    });
+  // A line break inside a value stays a line break, never a new paragraph or table row.
+  return lines.join(inTable ? "<br>" : "\\\n");
+}
+
+function inlineText(nodes: Inline[], inTable: boolean, bold: boolean): string {
+  return nodes
+    .map((n) => {
+      switch (n.type) {
+        case "text":
+        case "value":
+        case "reference":
+          return escapeMarkdown(n.type === "text" ? n.value : n.text, inTable);
+        case "placeholder":
+          return escapeMarkdown(n.label, inTable);
+        case "strong": {
+          const inner = inlineText(n.children, inTable, true);
+          return bold || inner.trim() === "" ? inner : `**${inner.trim()}**`;
+        }
+        case "emphasis": {
+          const inner = inlineText(n.children, inTable, bold);
+          return inner.trim() === "" ? inner : `*${inner.trim()}*`;
+        }
+      }
+    })
+    .join("");
+}
+
+function line(prefix: string, nodes: Inline[], inTable: boolean, bold: boolean): string {
+  // a paragraph that starts like a list item or a thematic break must not become one
+  const body = `${prefix}${inlineText(nodes, inTable, bold)}`.trim().replace(/^([-+])/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
+  return bold && body !== "" ? `**${body}**` : body;
+}
+
+interface Row {
+  zh: string;
+  en: string;
+}
+
+function paragraphRows(prefix: Bilingual<string>, p: Paragraph, inTable: boolean, bold: boolean): Row {
+  return {
+    zh: line(prefix.zh, p.text.zh, inTable, bold),
+    en: line(prefix.en, p.text.en, inTable, bold),
+  };
+}
+
+function clauseRows(c: Clause, inTable: boolean): Row[] {
+  const rows: Row[] = [];
+  let first = true;
+  for (const b of c.body) {
+    if (b.type === "paragraph") {
+      const prefix = first ? { zh: `${c.number} `, en: `${c.number} ` } : { zh: "", en: "" };
+      rows.push(paragraphRows(prefix, b, inTable, c.conspicuous));
+    } else {
+      rows.push(...itemRows(b, inTable, first ? c.number : undefined));
+    }
+    first = false;
+  }
+  return rows;
+}
+
+function itemRows(it: Item, inTable: boolean, clauseNumber: string | undefined): Row[] {
+  return it.paragraphs.map((p, i) => {
+    const lead = clauseNumber && i === 0 ? `${clauseNumber} ` : "";
+    const prefix = i === 0 ? { zh: `${lead}${it.label.zh} `, en: `${lead}${it.label.en} ` } : { zh: "", en: "" };
+    return paragraphRows(prefix, p, inTable, it.conspicuous);
+  });
+}
+
+function partyRows(party: Party, inTable: boolean): Row[] {
+  const row = (label: Bilingual<string>, value: Bilingual<Inline[]>): Row => ({
+    zh: line(`${label.zh}${colon("zh")}`, value.zh, inTable, false),
+    en: line(`${label.en}${colon("en")}`, value.en, inTable, false),
+  });
+  return [row(party.role, party.name), row(FIXED_LABELS.address, party.address), row(FIXED_LABELS.creditCode, party.creditCode)];
+}
+
+function coverRows(a: Agreement, inTable: boolean): Row[][] {
+  const groups: Row[][] = [];
+  if (a.agreementNumber) {
+    groups.push([
+      {
+        zh: line(`${FIXED_LABELS.agreementNo.zh}${colon("zh")}`, a.agreementNumber.zh, inTable, false),
+        en: line(`${FIXED_LABELS.agreementNo.en}${colon("en")}`, a.agreementNumber.en, inTable, false),
+      },
+    ]);
+  }
+  for (const p of a.parties) groups.push(partyRows(p, inTable));
+  return groups;
+}
+
+function table(rows: Row[]): string {
+  const cell = (s: string): string => (s === "" ? " " : s);
+  return [
+    `| ${FIXED_LABELS.columns.zh} | ${FIXED_LABELS.columns.en} |`,
+    "| --- | --- |",
+    ...rows.map((r) => `| ${cell(r.zh)} | ${cell(r.en)} |`),
+  ].join("\n");
+}
+
+function articleHeading(a: Article, layout: Layout): string {
+  const zh = `${a.label.zh} ${escapeMarkdown(a.title.zh, false)}`;
+  const en = `${a.label.en} ${escapeMarkdown(a.title.en, false)}`;
+  return `## ${layout === "zh" ? zh : layout === "en" ? en : `${zh} / ${en}`}`;
+}
+
+function signatureTable(a: Agreement, langs: Lang[]): string {
+  const label = (l: Bilingual<string>): string => langs.map((lang) => l[lang]).join(" / ");
+  const parties = a.parties;
+  const head = parties.map((p) => `${label(p.role)}${colon(langs[0] ?? "zh")}${langs.map((lang) => inlineText(p.name[lang], true, false)).join(" / ")}`);
+  const row = (l: Bilingual<string>): string => `| ${parties.map(() => `${label(l)}${colon(langs[0] ?? "zh")}`.trim()).join(" | ")} |`;
+  return [
+    `| ${head.join(" | ")} |`,
+    `| ${parties.map(() => "---").join(" | ")} |`,
+    row(FIXED_LABELS.seal),
+    row(FIXED_LABELS.representative),
+    row(FIXED_LABELS.date),
+  ].join("\n");
+}
+
+/** The agreement as Markdown, in one of four layouts. */
+export function writeMarkdown(a: Agreement, layout: Layout): string {
+  const langs: Lang[] = layout === "zh" ? ["zh"] : layout === "en" ? ["en"] : ["zh", "en"];
+  const blocks: string[] = [];
+  blocks.push(`# ${langs.map((l) => escapeMarkdown(a.title[l], false)).join(" / ")}`);
+
+  const emit = (rows: Row[]): void => {
+    if (layout === "parallel") {
+      if (rows.length > 0) blocks.push(table(rows));
+      return;
+    }
+    for (const r of rows) for (const l of langs) if (r[l] !== "") blocks.push(r[l]);
+  };
+
+  const inTable = layout === "parallel";
+  const cover = coverRows(a, inTable);
+  if (layout === "parallel") emit(cover.flat());
+  else for (const group of cover) for (const l of langs) blocks.push(group.map((r) => r[l]).join("  \n"));
+  emit(a.preamble.map((p) => paragraphRows({ zh: "", en: "" }, p, inTable, false)));
+
+  for (const article of a.articles) {
+    blocks.push(articleHeading(article, layout));
+    emit(article.clauses.flatMap((c) => clauseRows(c, inTable)));
+  }
+
+  blocks.push(`## ${langs.map((l) => FIXED_LABELS.signatures[l]).join(" / ")}`);
+  blocks.push(signatureTable(a, langs));
+  return `${blocks.join("\n\n")}\n`;
+}

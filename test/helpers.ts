@@ -1,0 +1,19 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { prepareDeal, type PreparedDeal } from "../src/pipeline/prepare-deal.js";
+import { loadTemplate } from "../src/template/template.js";
+
+export const MINI = join(import.meta.dirname, "fixtures", "mini");
+export const MINI_DEAL = join(MINI, "deal.yaml");
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "clausewright-test-"));
+}
+
+/** Write a deal file into a fresh folder and prepare it against the mini template. */
+export function prepareMini(yaml: string): PreparedDeal {
+  const file = join(tempDir(), "deal.yaml");
+  writeFileSync(file, yaml);
+  return prepareDeal(file, loadTemplate(MINI));
+}
