@@ -1,13 +1,11 @@
 import { evaluate, valueAt } from "../evaluate/evaluate.js";
 import type { Insertion } from "../evaluate/insertions.js";
 import { chineseNumeral, formatScalar } from "../format/index.js";
-import { positionOf, type DealFile } from "../load/deal-file.js";
-import type { Finding } from "../lint/finding.js";
 import { fieldLabel, fieldSchema } from "../template/schema.js";
 import type { Template } from "../template/template.js";
 import { TemplateSyntaxError } from "../template/compile.js";
 import { parseEvaluatedSource, TemplateStructureError, type RawInline, type RawParagraph } from "./parse-source.js";
-import type { Agreement, Article, Bilingual, Clause, Inline, Item, Lang, Paragraph, Party } from "./types.js";
+import type { Agreement, Article, Bilingual, Clause, Inline, Item, Lang, Paragraph, Party, SourcePosition } from "./types.js";
 
 /** What a reference can point at, with its number written in both languages. */
 interface Target {
@@ -18,14 +16,16 @@ interface Target {
 
 export interface Built {
   agreement: Agreement;
-  /** Missing values, missing translations and references that name no clause. */
-  findings: Finding[];
 }
 
 const ITEM_LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-/** Evaluate a template with a deal's data and build the numbered Agreement tree. */
-export function buildAgreement(template: Template, deal: DealFile, data: Record<string, unknown>): Built {
+/**
+ * Evaluate a template with a deal's data and build the numbered Agreement tree. Gaps (missing
+ * values, untranslated texts, references to no clause) become placeholders that say why; the
+ * lint rules turn them into findings.
+ */
+export function buildAgreement(template: Template, data: Record<string, unknown>): Built {
   const { markdown, insertions } = evaluate(template.compiled.render, data);
   let raw;
   try {
@@ -35,12 +35,6 @@ export function buildAgreement(template: Template, deal: DealFile, data: Record<
     // The line is counted in the evaluated source, which differs only where blocks dropped out.
     throw new TemplateSyntaxError(template.sourceFile, err.line, 1, err.reason);
   }
-  const findings = new Map<string, Finding>();
-  const report = (f: Finding): void => {
-    // a value needed in several clauses is one problem in the deal, reported once
-    const key = f.path ? `${f.ruleId}|${f.path}` : `${f.ruleId}|${f.line}|${f.column}|${f.message.en}`;
-    if (!findings.has(key)) findings.set(key, f);
-  };
 
   // Numbers come from order alone, so an optional clause that drops out renumbers what follows.
   const targets = new Map<string, Target>();
@@ -58,80 +52,43 @@ export function buildAgreement(template: Template, deal: DealFile, data: Record<
   });
   const byNumber = new Map([...targets.values()].map((t) => [t.number, t]));
 
-  const placeholder = (path: string, lang: Lang): Inline => {
+  const missing = (path: string, lang: Lang): Inline => {
     const label = fieldLabel(template.schema, path, lang);
-    return { type: "placeholder", path, label: lang === "zh" ? `【${label}】` : `[${label}]` };
+    return { type: "placeholder", path, reason: "missing", label: lang === "zh" ? `【${label}】` : `[${label}]` };
   };
 
-  const missing = (path: string, clause: string | undefined): void => {
-    report({
-      ruleId: "missing-value",
-      severity: "error",
-      file: deal.file,
-      ...positionOf(deal, path, "key"),
-      path,
-      ...(clause ? { clause } : {}),
-      message: {
-        en: `${path} (${fieldLabel(template.schema, path, "en")}) is needed${clause ? ` by clause ${clause}` : ""} but not given: add it to the deal file.`,
-        zh: `${path}（${fieldLabel(template.schema, path, "zh")}）${clause ? `为第${clause}条所需，` : "为本协议所需，"}但未填写：请在交易文件中补充。`,
-      },
-    });
-  };
+  const dangling = (path: string, value: string, lang: Lang, source?: SourcePosition): Inline => ({
+    type: "placeholder",
+    path,
+    reason: "dangling",
+    value,
+    ...(source ? { source } : {}),
+    label: lang === "zh" ? `【不存在的条款 ${value}】` : `[no such clause: ${value}]`,
+  });
 
   const resolveTarget = (value: unknown): Target | undefined => {
     const s = String(value).trim();
     return targets.get(s) ?? byNumber.get(s.replace(/^第(.+?)条$/, "$1").replace(/^(Clause|Article)\s+/i, ""));
   };
 
-  const reference = (path: string, lang: Lang, clause: string | undefined): Inline => {
+  const reference = (path: string, lang: Lang): Inline => {
     const value = valueAt(data, path);
-    if (value === undefined) {
-      missing(path, clause);
-      return placeholder(path, lang);
-    }
+    if (value === undefined) return missing(path, lang);
     const target = resolveTarget(value);
-    if (target) return { type: "reference", target: target.id, text: target.text[lang], path };
-    report({
-      ruleId: "dangling-reference",
-      severity: "error",
-      file: deal.file,
-      ...positionOf(deal, path),
-      path,
-      ...(clause ? { clause } : {}),
-      message: {
-        en: `${path} names clause \`${String(value)}\`, which this agreement does not have: give a clause id (such as term.termination) or the number of a clause that exists.`,
-        zh: `${path} 指向的条款 \`${String(value)}\` 在本协议中不存在：请填写存在的条款编号或条款标识。`,
-      },
-    });
-    return { type: "placeholder", path, label: lang === "zh" ? `【不存在的条款 ${String(value)}】` : `[no such clause: ${String(value)}]` };
+    return target ? { type: "reference", target: target.id, text: target.text[lang], path } : dangling(path, String(value), lang);
   };
 
-  const fieldValue = (path: string, lang: Lang, clause: string | undefined): Inline => {
+  const fieldValue = (path: string, lang: Lang): Inline => {
     const node = fieldSchema(template.schema, path);
     const kind = node?.["x-kind"];
-    if (kind === "clause") return reference(path, lang, clause);
+    if (kind === "clause") return reference(path, lang);
     const value = valueAt(data, path);
-    if (value === undefined) {
-      missing(path, clause);
-      return placeholder(path, lang);
-    }
+    if (value === undefined) return missing(path, lang);
     if (kind === "text" || (kind === undefined && typeof value === "object")) {
       const text = (value as Partial<Bilingual<unknown>>)[lang];
       if (typeof text === "string") return { type: "value", path, text };
-      const other = lang === "zh" ? "en" : "zh";
-      report({
-        ruleId: "missing-translation",
-        severity: "error",
-        file: deal.file,
-        ...positionOf(deal, `${path}.${other}`),
-        path: `${path}.${lang}`,
-        ...(clause ? { clause } : {}),
-        message: {
-          en: `${path} (${fieldLabel(template.schema, path, "en")}) has no ${lang === "zh" ? "Chinese" : "English"} text: add \`${lang}:\` next to \`${other}:\`.`,
-          zh: `${path}（${fieldLabel(template.schema, path, "zh")}）缺少${lang === "zh" ? "中文" : "英文"}文本：请在 \`${other}:\` 旁补充 \`${lang}:\`。`,
-        },
-      });
-      return placeholder(`${path}.${lang}`, lang);
+      const label = fieldLabel(template.schema, `${path}.${lang}`, lang);
+      return { type: "placeholder", path: `${path}.${lang}`, reason: "untranslated", label: lang === "zh" ? `【${label}】` : `[${label}]` };
     }
     if (kind === "enum") {
       const label = node?.["x-enum-labels"]?.[String(value)]?.[lang];
@@ -140,58 +97,47 @@ export function buildAgreement(template: Template, deal: DealFile, data: Record<
     try {
       return { type: "value", path, text: formatScalar(kind ?? (typeof value === "number" ? "number" : "plain"), value, lang) };
     } catch {
-      // a value of the wrong type: validation has reported it; draft mode shows the gap
-      return placeholder(path, lang);
+      // a value of the wrong type: the schema rule reports it; draft mode shows the gap
+      return missing(path, lang);
     }
   };
 
-  const resolveInsertion = (ins: Insertion, lang: Lang, clause: string | undefined): Inline => {
+  const resolveInsertion = (ins: Insertion, lang: Lang): Inline => {
     switch (ins.kind) {
       case "field":
-        return fieldValue(ins.path, lang, clause);
+        return fieldValue(ins.path, lang);
       case "ref-field":
-        return reference(ins.path, lang, clause);
+        return reference(ins.path, lang);
       case "ref": {
         const target = targets.get(ins.target);
         if (target) return { type: "reference", target: target.id, text: target.text[lang] };
-        report({
-          ruleId: "dangling-reference",
-          severity: "error",
-          file: template.sourceFile,
-          line: ins.loc.line,
-          column: ins.loc.column,
-          message: {
-            en: `The template refers to \`${ins.target}\`, which is not an article, clause or item of this agreement (with these options).`,
-            zh: `模板引用了 \`${ins.target}\`，但在此选项下本协议中没有该条、款或项。`,
-          },
-        });
-        return { type: "placeholder", path: ins.target, label: lang === "zh" ? `【不存在的条款 ${ins.target}】` : `[no such clause: ${ins.target}]` };
+        return dangling("", ins.target, lang, { file: template.sourceFile, line: ins.loc.line, column: ins.loc.column });
       }
     }
   };
 
-  const inlines = (nodes: RawInline[], lang: Lang, clause: string | undefined): Inline[] =>
+  const inlines = (nodes: RawInline[], lang: Lang): Inline[] =>
     nodes.map((n): Inline => {
       switch (n.type) {
         case "text":
           return n;
         case "strong":
         case "emphasis":
-          return { type: n.type, children: inlines(n.children, lang, clause) };
+          return { type: n.type, children: inlines(n.children, lang) };
         case "insertion": {
           const ins = insertions[n.index];
           if (!ins) throw new Error(`internal: no insertion ${n.index}`);
-          return resolveInsertion(ins, lang, clause);
+          return resolveInsertion(ins, lang);
         }
       }
     });
 
-  const paragraph = (p: RawParagraph, clause?: string): Paragraph => ({
+  const paragraph = (p: RawParagraph): Paragraph => ({
     type: "paragraph",
-    text: { zh: inlines(p.zh, "zh", clause), en: inlines(p.en, "en", clause) },
+    text: { zh: inlines(p.zh, "zh"), en: inlines(p.en, "en") },
   });
 
-  const both = (path: string): Bilingual<Inline[]> => ({ zh: [fieldValue(path, "zh", undefined)], en: [fieldValue(path, "en", undefined)] });
+  const both = (path: string): Bilingual<Inline[]> => ({ zh: [fieldValue(path, "zh")], en: [fieldValue(path, "en")] });
 
   const parties: Party[] = template.manifest.parties.map((p) => ({
     field: p.field,
@@ -222,7 +168,7 @@ export function buildAgreement(template: Template, deal: DealFile, data: Record<
           conspicuous: c.conspicuous,
           position: idPosition(template, c.id) ?? at(c.line),
           body: c.body.map((b): Paragraph | Item => {
-            if (b.type === "paragraph") return paragraph(b.text, num);
+            if (b.type === "paragraph") return paragraph(b.text);
             const letter = ITEM_LETTERS[itemIndex++] ?? String(itemIndex);
             return {
               type: "item",
@@ -231,7 +177,7 @@ export function buildAgreement(template: Template, deal: DealFile, data: Record<
               label: { zh: `${letter})`, en: `(${letter})` },
               conspicuous: b.conspicuous || c.conspicuous,
               position: idPosition(template, b.id) ?? at(b.line),
-              paragraphs: b.paragraphs.map((p) => paragraph(p, `${num}(${letter})`)),
+              paragraphs: b.paragraphs.map((p) => paragraph(p)),
             };
           }),
         };
@@ -253,7 +199,7 @@ export function buildAgreement(template: Template, deal: DealFile, data: Record<
     prevailing: prevailing === "zh" || prevailing === "en" ? prevailing : null,
     fonts: template.fonts,
   };
-  return { agreement, findings: [...findings.values()] };
+  return { agreement };
 }
 
 /** The source line that declares an id, so a finding about a clause can point into the template. */

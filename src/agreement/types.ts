@@ -16,14 +16,20 @@ export interface SourcePosition {
   column: number;
 }
 
+export type PlaceholderReason = "missing" | "untranslated" | "dangling";
+
 export type Inline =
   | { type: "text"; value: string }
   | { type: "strong"; children: Inline[] }
   | { type: "emphasis"; children: Inline[] }
   /** A value from the deal, already formatted for this language. */
   | { type: "value"; path: string; text: string }
-  /** A value the deal leaves out, shown in draft mode with the field's label in this language. */
-  | { type: "placeholder"; path: string; label: string }
+  /**
+   * A gap, shown in draft mode with the field's label in this language (the full text to show,
+   * brackets included): a value the deal leaves out, a text given in the other language only,
+   * or a reference to a clause the agreement does not have.
+   */
+  | { type: "placeholder"; path: string; label: string; reason: PlaceholderReason; value?: string; source?: SourcePosition }
   /** A reference to an article, clause or item, written as its number in this language. */
   | { type: "reference"; target: string; text: string; path?: string };
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { ToolError } from "../errors.js";
-import { EXIT_FAILURE, parseLang } from "./common.js";
+import { CliError, EXIT_FAILURE, localeLang, parseLang } from "./common.js";
 
 // Each command's module is imported when that command runs, so `lint` never loads the DOCX writer.
 const program = new Command();
@@ -35,16 +35,66 @@ program
   .description("render deals into agreements (Markdown, DOCX)")
   .argument("<deals...>", "deal files (YAML)")
   .option("-o, --out <dir>", "output folder", "out")
-  .option("--format <formats>", "md, docx, or both comma-separated", "md")
+  .option("--format <formats>", "md, docx, or both comma-separated", "md,docx")
   .option("--layout <layout>", "parallel | stacked | zh | en", "parallel")
   .option("--draft", "render missing values as visible placeholders instead of refusing", false)
   .option("--lang <lang>", "language of messages: zh or en (default: both)")
   .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
-  .action(async (deals: string[], opts: { out: string; format: string; layout: string; draft: boolean; lang?: string; templates?: string[] }) => {
-    const { runRender } = await import("./render-command.js");
-    const { lang, ...rest } = opts;
+  .option("--config <file>", "a lint config instead of the nearest .clausewright.yaml")
+  .option("-j, --jobs <n>", "worker threads for a batch (default: one per core)")
+  .option("-q, --quiet", "print nothing but the deals that failed", false)
+  .action(async (deals: string[], opts: { out: string; format: string; layout: string; draft: boolean; lang?: string; templates?: string[]; config?: string; jobs?: string; quiet: boolean }) => {
+    const [{ runRender }, { configFromFlag }] = await Promise.all([import("./render-command.js"), import("./config-for.js")]);
+    const { lang, config, jobs, ...rest } = opts;
     const parsed = parseLang(lang);
-    process.exitCode = await runRender(deals, { ...rest, ...(parsed ? { lang: parsed } : {}) });
+    const threads = jobs === undefined ? undefined : Number(jobs);
+    if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new CliError(`--jobs takes a whole number of at least 1, not \`${jobs}\``);
+    process.exitCode = await runRender(deals, {
+      ...rest,
+      ...(parsed ? { lang: parsed } : {}),
+      ...(config ? { config: configFromFlag(config) } : {}),
+      ...(threads !== undefined ? { jobs: threads } : {}),
+    });
+  });
+
+program
+  .command("lint")
+  .description("check deals with every rule; exit 1 on errors (or too many warnings)")
+  .argument("<files...>", "deal files, folders or globs (quote globs: 'deals/**/*.yaml')")
+  .option("--format <format>", "stylish | json | sarif | github", "stylish")
+  .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
+  .option("--lang <lang>", "language of messages: zh or en (default: from the locale)")
+  .option("--config <file>", "a config file instead of the nearest .clausewright.yaml")
+  .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
+  .action(async (files: string[], opts: { format: string; maxWarnings?: string; lang?: string; config?: string; templates?: string[] }) => {
+    const [{ runLint }, { configFromFlag }] = await Promise.all([import("./lint-command.js"), import("./config-for.js")]);
+    const max = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
+    if (max !== undefined && (!Number.isInteger(max) || max < 0)) throw new CliError(`--max-warnings takes a whole number, not \`${opts.maxWarnings}\``);
+    process.exitCode = runLint(files, {
+      format: opts.format,
+      lang: parseLang(opts.lang) ?? localeLang(),
+      ...(max !== undefined ? { maxWarnings: max } : {}),
+      ...(opts.config ? { config: configFromFlag(opts.config) } : {}),
+      ...(opts.templates ? { templates: opts.templates } : {}),
+    });
+  });
+
+program
+  .command("check")
+  .description("check templates for CI: fields, translations, references, and their samples")
+  .argument("[templates...]", "template ids or folders (default: every bundled template)")
+  .option("--format <format>", "stylish | json | sarif | github", "stylish")
+  .option("--lang <lang>", "language of messages: zh or en (default: from the locale)")
+  .option("--samples <dir...>", "folders of deals to lint with each template (default: the bundled samples)")
+  .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
+  .action(async (targets: string[], opts: { format: string; lang?: string; samples?: string[]; templates?: string[] }) => {
+    const { runCheck } = await import("./check-command.js");
+    process.exitCode = runCheck(targets, {
+      format: opts.format,
+      lang: parseLang(opts.lang) ?? localeLang(),
+      ...(opts.samples ? { samples: opts.samples } : {}),
+      ...(opts.templates ? { templates: opts.templates } : {}),
+    });
   });
 
 try {
@@ -57,6 +107,10 @@ try {
     process.stderr.write(`clausewright: ${err.message}\n`);
     process.exitCode = EXIT_FAILURE;
   } else {
-    throw err;
+    // a bug of ours, not the user's input: one line, and the stack only when asked for
+    process.stderr.write(`clausewright: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (process.env.CLAUSEWRIGHT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    else process.stderr.write("Please report this; run again with CLAUSEWRIGHT_DEBUG=1 to see where it happened.\n");
+    process.exitCode = EXIT_FAILURE;
   }
 }

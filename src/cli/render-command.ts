@@ -1,15 +1,12 @@
-import { basename, extname, join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import type { Lang } from "../agreement/types.js";
-import { UnreadableInputError } from "../load/deal-file.js";
-import { hasErrors } from "../lint/finding.js";
+import type { LintConfig } from "../lint/config.js";
 import { formatStylish } from "../lint/reporters/stylish.js";
-import { prepareDeal } from "../pipeline/prepare-deal.js";
+import { outputTargets, renderDeal, RENDER_FORMATS, type RenderFormat, type RenderJob, type RenderOutcome } from "../pipeline/render-deal.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
-import { writeMarkdown } from "../write/markdown.js";
-import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, writeFileAtomic } from "./common.js";
-
-export const RENDER_FORMATS = ["md"] as const;
-export type RenderFormat = (typeof RENDER_FORMATS)[number];
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { expandFiles } from "./expand-files.js";
+import { Progress } from "./progress.js";
 
 export interface RenderOptions {
   out: string;
@@ -19,6 +16,11 @@ export interface RenderOptions {
   lang?: Lang;
   /** Folders of the user's own templates, looked up before the bundled ones. */
   templates?: string[];
+  /** A config given with --config; otherwise the nearest .clausewright.yaml of each deal. */
+  config?: LintConfig;
+  quiet?: boolean;
+  /** Worker threads for a batch (default: one per core; 1 renders in this process). */
+  jobs?: number;
 }
 
 function parseFormats(value: string): RenderFormat[] {
@@ -30,45 +32,67 @@ function parseFormats(value: string): RenderFormat[] {
   return formats as RenderFormat[];
 }
 
-/** `clausewright render <deal.yaml…>`: write each deal's agreement; refuse a deal with errors unless --draft. */
-export async function runRender(files: string[], options: RenderOptions): Promise<number> {
+const shown = (target: string): string => {
+  const rel = relative(process.cwd(), target);
+  return rel && !rel.startsWith("..") ? rel : resolve(target);
+};
+
+/**
+ * `clausewright render <deals…>`: write each deal's agreement; refuse a deal with errors unless
+ * --draft. A batch goes on past a bad deal and is spread over worker threads.
+ */
+export async function runRender(patterns: string[], options: RenderOptions): Promise<number> {
   const formats = parseFormats(options.format);
   if (!(LAYOUTS as readonly string[]).includes(options.layout)) throw new CliError(`--layout takes ${LAYOUTS.join(", ")}, not \`${options.layout}\``);
   const layout = options.layout as Layout;
-  let exit = EXIT_OK;
-  for (const file of files) {
-    let prepared;
-    try {
-      prepared = prepareDeal(file, undefined, options.templates);
-    } catch (err) {
-      if (err instanceof UnreadableInputError) {
-        process.stderr.write(`clausewright: ${err.message}\n`);
-        exit = EXIT_FAILURE;
-        continue;
-      }
-      throw err;
+  const files = expandFiles(patterns);
+  const targets = outputTargets(files, options.out);
+  const jobs = function* (): Generator<RenderJob> {
+    for (const [i, file] of files.entries()) {
+      yield {
+        file,
+        target: targets[i] as string,
+        formats,
+        layout,
+        draft: options.draft,
+        ...(options.templates ? { templates: options.templates } : {}),
+        ...(options.config ? { config: options.config } : {}),
+      };
     }
-    const { findings, agreement } = prepared;
-    const lang = options.lang ?? "both";
-    if (findings.length > 0) process.stderr.write(`${formatStylish(findings, { lang, color: process.stderr.isTTY === true })}\n`);
-    if (!agreement || (hasErrors(findings) && !options.draft)) {
-      process.stderr.write(
-        agreement
-          ? `clausewright: ${file}: not rendered: fix the errors above, or render with --draft to see the gaps as placeholders.\n`
-          : `clausewright: ${file}: not rendered.\n`,
-      );
-      exit = Math.max(exit, EXIT_PROBLEMS);
-      continue;
+  };
+
+  const progress = new Progress(files.length, options.quiet === true);
+  const counts = { written: 0, refused: 0, unreadable: 0 };
+  const lang = options.lang ?? "both";
+  const report = (o: RenderOutcome): void => {
+    counts[o.status]++;
+    if (o.findings.length > 0 && (o.status === "refused" || !options.quiet)) {
+      progress.say(formatStylish(o.findings, { lang, color: process.stderr.isTTY === true && !process.env.NO_COLOR }));
     }
-    const name = basename(file, extname(file));
-    const written: string[] = [];
-    for (const format of formats) {
-      const target = join(options.out, `${name}.${format}`);
-      writeFileAtomic(target, writeMarkdown(agreement, layout));
-      const rel = relative(process.cwd(), target);
-      written.push(rel && !rel.startsWith("..") ? rel : resolve(target));
+    if (o.status === "unreadable") progress.say(`clausewright: ${o.error}`);
+    else if (o.status === "refused") {
+      progress.say(`clausewright: ${o.file}: not rendered: fix the errors above, or render with --draft to see the gaps as placeholders.`);
+    } else if (!options.quiet && !(process.stderr.isTTY && files.length > 1)) {
+      const draftNote = o.findings.some((f) => f.severity === "error") ? " (draft: placeholders mark what is missing)" : "";
+      process.stdout.write(`${o.file} → ${o.written.map(shown).join(", ")}${draftNote}\n`);
     }
-    process.stdout.write(`${file} → ${written.join(", ")}${options.draft && hasErrors(findings) ? " (draft: placeholders mark what is missing)" : ""}\n`);
+    progress.tick(o.status !== "written");
+  };
+
+  const threads = Math.min(options.jobs ?? (await import("node:os")).availableParallelism(), files.length);
+  if (threads <= 1) {
+    for (const job of jobs()) report(await renderDeal(job));
+  } else {
+    const { runOnWorkers } = await import("../batch/pool.js");
+    await runOnWorkers<RenderJob, RenderOutcome>(new URL("../batch/render-worker.js", import.meta.url), jobs(), report, threads);
   }
-  return exit;
+  progress.finish();
+  if (files.length > 1 && !options.quiet) {
+    const failed = counts.refused + counts.unreadable;
+    process.stderr.write(
+      `rendered ${counts.written} of ${files.length} deals into ${shown(options.out)}${failed ? ` (${failed} failed)` : ""} in ${progress.seconds().toFixed(1)} s\n`,
+    );
+  }
+  if (counts.unreadable > 0) return EXIT_FAILURE;
+  return counts.refused > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

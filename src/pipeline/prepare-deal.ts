@@ -3,11 +3,12 @@ import type { Agreement } from "../agreement/types.js";
 import { positionOf, readDealFile, type DealFile } from "../load/deal-file.js";
 import type { Finding } from "../lint/finding.js";
 import { loadTemplate, TemplateNotFoundError, type Template } from "../template/template.js";
-import { validateDeal, withoutEmpty } from "../validate/validate.js";
+import { withoutEmpty } from "../validate/validate.js";
 
-/** A deal taken as far through the pipeline as it goes: read, validated, built. */
+/** A deal taken as far through the pipeline as it goes: read, built; lint then checks it. */
 export interface PreparedDeal {
   file: string;
+  /** Problems that stopped the pipeline before the tree: YAML syntax, an unknown template. */
   findings: Finding[];
   deal?: DealFile;
   template?: Template;
@@ -17,7 +18,7 @@ export interface PreparedDeal {
 }
 
 /**
- * Read, validate and build one deal. Problems in the deal come back as findings; a file that
+ * Read and build one deal. Problems in the deal come back as findings; a file that
  * cannot be read throws UnreadableInputError (the tool cannot do its job: exit code 2).
  */
 export function prepareDeal(file: string, templateOverride?: Template, templateDirs: readonly string[] = []): PreparedDeal {
@@ -66,8 +67,6 @@ export function prepareDeal(file: string, templateOverride?: Template, templateD
       };
     }
   }
-  const findings = validateDeal(deal, template.schema);
   const data = (withoutEmpty(deal.data) ?? {}) as Record<string, unknown>;
-  const built = buildAgreement(template, deal, data);
-  return { file, deal, template, data, agreement: built.agreement, findings: [...findings, ...built.findings] };
+  return { file, deal, template, data, agreement: buildAgreement(template, data).agreement, findings: [] };
 }

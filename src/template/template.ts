@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import YAML from "yaml";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import YAML, { LineCounter } from "yaml";
 import { ToolError } from "../errors.js";
 import type { Bilingual, Fonts } from "../agreement/types.js";
 import { templateHelpers } from "../evaluate/evaluate.js";
-import { compileSource, type CompiledSource } from "./compile.js";
+import { compileSource, TemplateSyntaxError, type CompiledSource } from "./compile.js";
 import { packageRoot } from "./package-root.js";
 import type { SchemaNode } from "./schema.js";
 
@@ -38,6 +39,37 @@ export interface Template {
 }
 
 export class TemplateNotFoundError extends ToolError {}
+
+let validateManifest: ValidateFunction | undefined;
+
+/** The manifest, checked against schemas/template-manifest.schema.json: a broken one names its line. */
+function readManifest(file: string): Manifest {
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(readFileSync(file, "utf8"), { lineCounter });
+  const where = (offset: number | undefined) => {
+    const p = lineCounter.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  const first = doc.errors[0];
+  if (first) {
+    const p = where(first.pos[0]);
+    throw new TemplateSyntaxError(file, p.line, p.column, `YAML syntax error: ${first.message.split("\n")[0]}`);
+  }
+  const data = doc.toJS() as unknown;
+  if (!validateManifest) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    validateManifest = ajv.compile(JSON.parse(readFileSync(join(schemasDir(), "template-manifest.schema.json"), "utf8")));
+  }
+  if (!validateManifest(data)) {
+    const e = validateManifest.errors?.[0];
+    const path = (e?.instancePath ?? "").split("/").slice(1);
+    const node = path.length ? (doc.getIn(path, true) as { range?: [number, number] } | undefined) : undefined;
+    const p = where(node?.range?.[0]);
+    const extra = e?.keyword === "additionalProperties" ? ` (\`${(e.params as { additionalProperty: string }).additionalProperty}\`)` : "";
+    throw new TemplateSyntaxError(file, p.line, p.column, `invalid manifest: ${e?.instancePath || "(top)"} ${e?.message}${extra}; see schemas/template-manifest.schema.json`);
+  }
+  return data as Manifest;
+}
 
 export function templatesDir(): string {
   return join(packageRoot(), "templates");
@@ -78,7 +110,7 @@ export function loadTemplate(idOrDir: string, searchDirs: readonly string[] = []
       `no template \`${idOrDir}\` (looked for ${manifestFile}). Known templates: ${known.join(", ") || "none"}.`,
     );
   }
-  const manifest = YAML.parse(readFileSync(manifestFile, "utf8")) as Manifest;
+  const manifest = readManifest(manifestFile);
   const schemaFile = manifest.schema.endsWith(".json") ? resolve(dir, manifest.schema) : join(schemasDir(), `${manifest.schema}.schema.json`);
   const schema = JSON.parse(readFileSync(schemaFile, "utf8")) as SchemaNode;
   const sourceFile = join(dir, manifest.source);

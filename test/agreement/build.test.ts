@@ -81,10 +81,10 @@ describe("references", () => {
 
 describe("missing values", () => {
   it("a missing value is an error naming the field, and a placeholder with its label in each language", () => {
-    const { agreement, findings } = prepareMini(DEAL.replace("  credit_code: 91310115MA1K3YJ12X\n", ""));
+    const { agreement, findings } = prepareMini(DEAL.replace("  credit_code: 91310115MA1HK7QB80\n", ""));
     expect(findings).toMatchObject([{ ruleId: "missing-value", severity: "error", path: "party_a.credit_code", line: 4 }]);
-    expect(agreement!.parties[0]!.creditCode.zh).toEqual([{ type: "placeholder", path: "party_a.credit_code", label: "【甲方统一社会信用代码】" }]);
-    expect(agreement!.parties[0]!.creditCode.en).toEqual([{ type: "placeholder", path: "party_a.credit_code", label: "[Unified Social Credit Code of Party A]" }]);
+    expect(agreement!.parties[0]!.creditCode.zh).toEqual([{ type: "placeholder", path: "party_a.credit_code", reason: "missing", label: "【甲方统一社会信用代码】" }]);
+    expect(agreement!.parties[0]!.creditCode.en).toEqual([{ type: "placeholder", path: "party_a.credit_code", reason: "missing", label: "[Unified Social Credit Code of Party A]" }]);
   });
 
   it("an empty value counts as missing, in the clause that needs it", () => {
@@ -94,7 +94,7 @@ describe("missing values", () => {
 
   it("a text given in one language only is a missing translation", () => {
     const { agreement, findings } = prepareMini(DEAL.replace("  en: customer service\n", ""));
-    expect(findings).toMatchObject([{ ruleId: "missing-translation", path: "service.en" }]);
+    expect(findings).toMatchObject([{ ruleId: "missing-translation", path: "service.en", line: 13, column: 7 }]);
     expect(text(agreement!.preamble[0]!.text.en)).toContain("[Services (English)]");
     expect(text(agreement!.preamble[0]!.text.zh)).toContain("客户服务");
   });

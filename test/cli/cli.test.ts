@@ -31,7 +31,7 @@ describe("clausewright render", () => {
 
   it("refuses a deal with a missing value: file:line:column, the field, both languages, exit 1, nothing written", () => {
     const out = tempDir();
-    const deal = dealWith("  credit_code: 91310115MA1K3YJ12X\n", "");
+    const deal = dealWith("  credit_code: 91310115MA1HK7QB80\n", "");
     const r = run(["render", deal, "-o", out, "--templates", FIXTURES]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(deal);
@@ -44,7 +44,7 @@ describe("clausewright render", () => {
 
   it("with --draft renders the missing value as a placeholder with its label", () => {
     const out = tempDir();
-    const deal = dealWith("  credit_code: 91310115MA1K3YJ12X\n", "");
+    const deal = dealWith("  credit_code: 91310115MA1HK7QB80\n", "");
     const r = run(["render", deal, "-o", out, "--templates", FIXTURES, "--draft", "--layout", "stacked"]);
     expect(r.code).toBe(0);
     const md = readFileSync(join(out, "deal.md"), "utf8");

@@ -68,9 +68,10 @@ describe("chineseUppercaseAmount", () => {
 });
 
 describe("chineseUppercaseAmount, any amount in fen", () => {
+  // zero is its own case (人民币零元整), pinned in the table above
   it("is well formed: one 零 at a time, never last, 整 only after 元", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 99999999999999 }), (fen) => {
+      fc.property(fc.integer({ min: 1, max: 99999999999999 }), (fen) => {
         const text = chineseUppercaseAmount(fen / 100);
         expect(text).toMatch(/^人民币/);
         expect(text).not.toMatch(/零零|零[元角分整万亿]|零$/);

@@ -16,7 +16,7 @@ describe("validation against the template's schema", () => {
   });
 
   it("an unknown key inside a party says what is allowed there", () => {
-    const { findings } = prepareMini(DEAL.replace("  credit_code: 91310115MA1K3YJ12X", "  creditcode: 91310115MA1K3YJ12X"));
+    const { findings } = prepareMini(DEAL.replace("  credit_code: 91310115MA1HK7QB80", "  creditcode: 91310115MA1HK7QB80"));
     const unknown = findings.find((f) => f.ruleId === "schema");
     expect(unknown).toMatchObject({ line: 7, column: 3, path: "party_a.creditcode" });
     expect(unknown?.message.en).toMatch(/Did you mean `credit_code`\?.*Allowed here: name, address, credit_code/);

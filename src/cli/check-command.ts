@@ -1,0 +1,48 @@
+import { join, resolve } from "node:path";
+import type { Lang } from "../agreement/types.js";
+import { checkTemplate } from "../check/check-template.js";
+import { lintPrepared } from "../lint/engine.js";
+import { REPORTERS, type LintResult } from "../lint/reporters/index.js";
+import { RULES } from "../lint/rules/index.js";
+import { prepareDeal } from "../pipeline/prepare-deal.js";
+import { packageRoot } from "../template/package-root.js";
+import { listTemplateIds } from "../template/template.js";
+import { CliError, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { configFor } from "./config-for.js";
+import { toolVersion } from "./lint-command.js";
+
+export interface CheckOptions {
+  format: string;
+  lang: Lang;
+  /** Folders searched for deals that name each template (default: the bundled samples/). */
+  samples?: string[];
+  templates?: string[];
+}
+
+/** `clausewright check [templates…]`: keep a repository of templates complete, for CI. */
+export function runCheck(targets: string[], options: CheckOptions): number {
+  const reporter = (REPORTERS as Record<string, (typeof REPORTERS)[keyof typeof REPORTERS] | undefined>)[options.format];
+  if (!reporter) throw new CliError(`--format takes ${Object.keys(REPORTERS).join(", ")}, not \`${options.format}\``);
+  const ids = targets.length > 0 ? targets : listTemplateIds();
+  const samplesDirs = options.samples ?? [join(packageRoot(), "samples")];
+  const results: LintResult[] = [];
+  for (const id of ids) {
+    const checked = checkTemplate(id, samplesDirs, options.templates);
+    results.push({ filePath: resolve(checked.filePath), findings: checked.findings });
+    for (const sample of checked.samples) {
+      const prepared = prepareDeal(sample, checked.template);
+      results.push({ filePath: resolve(sample), findings: lintPrepared(prepared, configFor(sample)) });
+    }
+  }
+  const output = reporter(results, {
+    lang: options.lang,
+    color: options.format === "stylish" && process.stdout.isTTY === true && !process.env.NO_COLOR,
+    rules: RULES,
+    cwd: process.cwd(),
+    toolVersion: toolVersion(),
+  });
+  if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  const errors = results.flatMap((r) => r.findings).filter((f) => f.severity === "error").length;
+  if (errors === 0 && options.format === "stylish") process.stdout.write(`${ids.length} template${ids.length === 1 ? "" : "s"} checked: no problems\n`);
+  return errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}

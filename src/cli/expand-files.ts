@@ -1,0 +1,28 @@
+import { existsSync, statSync } from "node:fs";
+import { globSync, isDynamicPattern } from "tinyglobby";
+import { CliError } from "./common.js";
+
+/**
+ * Files and globs as given (quoted globs are expanded here, so they work the same in every
+ * shell and on CI), in a stable order, each once. A folder means the YAML files inside it.
+ */
+export function expandFiles(patterns: readonly string[]): string[] {
+  const files = new Set<string>();
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      const matched = globSync(pattern, { onlyFiles: true, expandDirectories: false }).sort();
+      if (matched.length === 0) throw new CliError(`no files match \`${pattern}\``);
+      for (const f of matched) files.add(f);
+    } else if (existsSync(pattern) && statSync(pattern).isDirectory()) {
+      const matched = globSync("**/*.{yaml,yml}", { cwd: pattern, absolute: false, ignore: ["**/node_modules/**"] })
+        .sort()
+        .map((f) => `${pattern.replace(/\/$/, "")}/${f}`);
+      if (matched.length === 0) throw new CliError(`no YAML files in the folder \`${pattern}\``);
+      for (const f of matched) files.add(f);
+    } else {
+      // a plain name that does not exist is reported when it is read: exit code 2 there
+      files.add(pattern);
+    }
+  }
+  return [...files];
+}

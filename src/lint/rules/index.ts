@@ -1,0 +1,27 @@
+import type { Rule } from "../rule.js";
+import { availability100Rule } from "./availability-100.js";
+import { creditCodeRule } from "./credit-code.js";
+import { danglingReferenceRule } from "./dangling-reference.js";
+import { dateOrderRule } from "./date-order.js";
+import { duplicatePartyRule } from "./duplicate-party.js";
+import { missingTranslationRule } from "./missing-translation.js";
+import { missingValueRule } from "./missing-value.js";
+import { schemaRule } from "./schema.js";
+import { slaConsistencyRule } from "./sla-consistency.js";
+
+/** Every rule. Adding a rule is adding its file and its line here, and its page in docs/rules/. */
+export const RULES: readonly Rule[] = [
+  schemaRule,
+  missingValueRule,
+  missingTranslationRule,
+  creditCodeRule,
+  duplicatePartyRule,
+  danglingReferenceRule,
+  slaConsistencyRule,
+  availability100Rule,
+  dateOrderRule,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,47 @@
+import { deref, propertiesOf, type SchemaNode } from "../../template/schema.js";
+import { fieldLabel } from "../../template/schema.js";
+import { positionOf } from "../../load/deal-file.js";
+import type { Rule } from "../rule.js";
+
+/** Every bilingual text in the deal, with its path: checked whether or not this deal's options print it. */
+function bilingualTexts(root: SchemaNode, node: SchemaNode, value: unknown, path: string, out: Array<{ path: string; value: Record<string, unknown> }>): void {
+  const n = deref(root, node);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+  if (n["x-kind"] === "text") {
+    out.push({ path, value: value as Record<string, unknown> });
+    return;
+  }
+  const props = propertiesOf(root, n);
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const child = props[k];
+    if (child) bilingualTexts(root, child, v, path ? `${path}.${k}` : k, out);
+  }
+}
+
+export const missingTranslationRule: Rule = {
+  id: "missing-translation",
+  defaultSeverity: "error",
+  description: {
+    en: "A bilingual text given in one language only.",
+    zh: "双语文本只填写了一种语言。",
+  },
+  check(ctx) {
+    const texts: Array<{ path: string; value: Record<string, unknown> }> = [];
+    bilingualTexts(ctx.template.schema, ctx.template.schema, ctx.data, "", texts);
+    for (const { path, value } of texts) {
+      for (const [lang, other] of [["zh", "en"], ["en", "zh"]] as const) {
+        if (typeof value[lang] === "string" || typeof value[other] !== "string") continue;
+        const label = { en: fieldLabel(ctx.template.schema, path, "en"), zh: fieldLabel(ctx.template.schema, path, "zh") };
+        ctx.report({
+          path: `${path}.${lang}`,
+          // the missing half has no line of its own: point at the half that is there
+          position: { file: ctx.file, ...positionOf(ctx.deal, `${path}.${other}`) },
+          message: {
+            en: `${path} (${label.en}) has no ${lang === "zh" ? "Chinese" : "English"} text: add \`${lang}:\` next to \`${other}:\`.`,
+            zh: `${path}（${label.zh}）缺少${lang === "zh" ? "中文" : "英文"}文本：请在 \`${other}:\` 旁补充 \`${lang}:\`。`,
+          },
+        });
+      }
+    }
+  },
+};

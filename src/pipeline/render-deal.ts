@@ -1,0 +1,77 @@
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { UnreadableInputError } from "../load/deal-file.js";
+import type { LintConfig } from "../lint/config.js";
+import { lintPrepared } from "../lint/engine.js";
+import { hasErrors, type Finding } from "../lint/finding.js";
+import type { Layout } from "../write/layout.js";
+import { writeMarkdown } from "../write/markdown.js";
+import { writeFileAtomic } from "../cli/common.js";
+import { configFor } from "../cli/config-for.js";
+import { prepareDeal } from "./prepare-deal.js";
+
+export const RENDER_FORMATS = ["md", "docx"] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/** One deal to render: plain data, so it can be sent to a worker thread. */
+export interface RenderJob {
+  file: string;
+  /** Output path without extension: `<out>/<name>` */
+  target: string;
+  formats: RenderFormat[];
+  layout: Layout;
+  draft: boolean;
+  templates?: string[];
+  config?: LintConfig;
+}
+
+export interface RenderOutcome {
+  file: string;
+  status: "written" | "refused" | "unreadable";
+  findings: Finding[];
+  written: string[];
+  error?: string;
+}
+
+/** Read, lint and (unless it has errors and this is no draft) write one deal. Never throws for bad input. */
+export async function renderDeal(job: RenderJob): Promise<RenderOutcome> {
+  let prepared;
+  try {
+    prepared = prepareDeal(job.file, undefined, job.templates);
+  } catch (err) {
+    if (err instanceof UnreadableInputError) return { file: job.file, status: "unreadable", findings: [], written: [], error: err.message };
+    throw err;
+  }
+  const findings = lintPrepared(prepared, job.config ?? configFor(job.file));
+  const { agreement } = prepared;
+  if (!agreement || (hasErrors(findings) && !job.draft)) return { file: job.file, status: "refused", findings, written: [] };
+  const written: string[] = [];
+  for (const format of job.formats) {
+    const target = `${job.target}.${format}`;
+    if (format === "md") writeFileAtomic(target, writeMarkdown(agreement, job.layout));
+    else {
+      // loaded only when a DOCX is asked for: lint and Markdown never pay for it
+      const { writeDocx } = await import("../write/docx.js");
+      writeFileAtomic(target, await writeDocx(agreement, { layout: job.layout }));
+    }
+    written.push(target);
+  }
+  return { file: job.file, status: "written", findings, written };
+}
+
+/**
+ * Where each deal's agreement goes: `<out>/<deal name>`, or, when two deals share a name, their
+ * path below the folder they have in common, so no agreement overwrites another.
+ */
+export function outputTargets(files: readonly string[], out: string): string[] {
+  const names = files.map((f) => basename(f, extname(f)));
+  if (new Set(names).size === names.length) return names.map((n) => join(out, n));
+  const dirs = files.map((f) => dirname(resolve(f)).split(sep));
+  let common = dirs[0] ?? [];
+  for (const d of dirs) {
+    let i = 0;
+    while (i < common.length && i < d.length && common[i] === d[i]) i++;
+    common = common.slice(0, i);
+  }
+  const base = common.join(sep) || sep;
+  return files.map((f) => join(out, relative(base, resolve(f)).replace(/\.[^./\\]+$/, "")));
+}

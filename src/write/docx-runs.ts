@@ -1,0 +1,91 @@
+// Inline content of the Agreement tree as DOCX runs.
+//
+// Values are data, not markup: whatever a value holds comes out as literal text. The docx
+// library escapes `<` and `&`, but it writes control characters and newlines into w:t as
+// they are, which makes a file Word refuses to open (control characters) or shows wrongly
+// (newlines). So line breaks become w:br, tabs w:tab, and characters XML 1.0 forbids become
+// U+FFFD, visible rather than silently dropped.
+
+import { HighlightColor, Tab, TextRun } from "docx";
+import type { Inline, Lang } from "../agreement/types.js";
+import { STYLE } from "./docx-styles.js";
+
+export interface RunFormat {
+  /** The language of the text, which decides the font of punctuation both scripts share. */
+  lang: Lang;
+  bold?: boolean;
+  italics?: boolean;
+}
+
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+// Control characters, the two non-characters XML forbids, and unpaired surrogates.
+const NOT_XML = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Runs for a string: one per line, each line after the first starting with a line break. */
+export function textRuns(text: string, format: RunFormat, extra: { style?: string; highlight?: boolean } = {}): TextRun[] {
+  if (text === "") return [];
+  return text.split(LINE_BREAK).map((line, index) => {
+    const children: Array<string | Tab> = [];
+    line
+      .replace(NOT_XML, "\uFFFD")
+      .split("\t")
+      .forEach((piece, pieceIndex) => {
+        if (pieceIndex > 0) children.push(new Tab());
+        if (piece !== "") children.push(piece);
+      });
+    return new TextRun({
+      children,
+      ...(index > 0 ? { break: 1 } : {}),
+      ...(format.bold ? { bold: true } : {}),
+      ...(format.italics ? { italics: true } : {}),
+      ...(extra.style ? { style: extra.style } : {}),
+      ...(extra.highlight ? { highlight: HighlightColor.YELLOW } : {}),
+      // Quotation marks, dashes and ellipses belong to both scripts; Word sets them in the
+      // Latin font unless the run says it is East Asian text.
+      ...(format.lang === "zh" ? { font: { hint: "eastAsia" } } : {}),
+    });
+  });
+}
+
+export function inlineRuns(inlines: readonly Inline[], format: RunFormat): TextRun[] {
+  return inlines.flatMap((inline): TextRun[] => {
+    switch (inline.type) {
+      case "text":
+        return textRuns(inline.value, format);
+      case "strong":
+        return inlineRuns(inline.children, { ...format, bold: true });
+      case "emphasis":
+        return inlineRuns(inline.children, { ...format, italics: true });
+      case "value":
+      case "reference":
+        return textRuns(inline.text, format);
+      case "placeholder":
+        return textRuns(inline.label, format, { style: STYLE.placeholder, highlight: true });
+    }
+  });
+}
+
+/** The text of inline content on one line, without formatting, for document properties. */
+export function plainText(inlines: readonly Inline[]): string {
+  return oneLine(inlines.map(inlineText).join(""));
+}
+
+function inlineText(inline: Inline): string {
+  switch (inline.type) {
+    case "text":
+      return inline.value;
+    case "strong":
+    case "emphasis":
+      return inline.children.map(inlineText).join("");
+    case "value":
+    case "reference":
+      return inline.text;
+    case "placeholder":
+      return inline.label;
+  }
+}
+
+/** A string as one line of text that XML can hold. */
+export function oneLine(text: string): string {
+  return text.split(LINE_BREAK).join(" ").replace(NOT_XML, "\uFFFD").replace(/\t/g, " ");
+}

@@ -1,0 +1,66 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkTemplate } from "../../src/check/check-template.js";
+import { tempDir } from "../helpers.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const SAMPLES = join(ROOT, "samples");
+
+/** A copy of the bundled template in a temp folder, with its source changed by `edit`. */
+function brokenCopy(edit: (source: string) => string, editSchema: (schema: string) => string = (s) => s): string {
+  const dir = join(tempDir(), "customer-service");
+  cpSync(join(ROOT, "templates", "customer-service"), dir, { recursive: true });
+  const schema = join(dir, "customer-service.schema.json");
+  writeFileSync(schema, editSchema(readFileSync(join(ROOT, "schemas", "customer-service.schema.json"), "utf8")));
+  const manifest = join(dir, "template.yaml");
+  writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/^schema: .*$/m, "schema: customer-service.schema.json"));
+  const source = join(dir, "agreement.md");
+  writeFileSync(source, edit(readFileSync(source, "utf8")));
+  return dir;
+}
+
+describe("clausewright check", () => {
+  it("the bundled template is complete", () => {
+    const result = checkTemplate("customer-service", [SAMPLES]);
+    expect(result.findings).toEqual([]);
+    expect(result.samples.map((s) => s.replace(`${SAMPLES}/`, ""))).toContain("customer-service.yaml");
+  });
+
+  it("finds a clause without its English text", () => {
+    const dir = brokenCopy((s) => s.replace(/^en: Party B agrees to provide to Party A.*$/m, "en:"));
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings).toMatchObject([{ ruleId: "missing-translation", severity: "error" }]);
+    expect(result.findings[0]?.message.en).toContain("Clause 1.1 has no English text");
+  });
+
+  it("finds a field the schema does not define, at its line in the source", () => {
+    const dir = brokenCopy((s) => s.replaceAll("{{team.min_headcount}}", "{{team.min_headcont}}"));
+    const source = readFileSync(join(dir, "agreement.md"), "utf8");
+    const line = source.split("\n").findIndex((l) => l.includes("{{team.min_headcont}}")) + 1;
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "unknown-field", line }));
+    // and the schema field that is now never used
+    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "unused-field", message: expect.objectContaining({ en: expect.stringContaining("`team.min_headcount`") }) }));
+  });
+
+  it("finds a reference to a clause that does not exist", () => {
+    const dir = brokenCopy((s) => s.replace('{{ref "sla.levels"}}', '{{ref "sla.levelz"}}'));
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "dangling-reference", message: expect.objectContaining({ en: expect.stringContaining("`sla.levelz`") }) }));
+  });
+
+  it("finds a reference that dangles only when an optional clause is off", () => {
+    const dir = brokenCopy((s) => s.replace('{{ref "sla.levels"}}', '{{ref "term.termination_for_convenience"}}'));
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ ruleId: "dangling-reference", message: expect.objectContaining({ en: expect.stringContaining("(with `options.termination_for_convenience` off)") }) }),
+    );
+  });
+
+  it("reports a template that does not compile at its line", () => {
+    const dir = brokenCopy((s) => s.replace("{{team.min_headcount}}", "{{#if team.min_headcount}}"));
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings[0]).toMatchObject({ ruleId: "template", severity: "error" });
+  });
+});

@@ -1,0 +1,95 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const BIN = join(ROOT, "dist", "src", "cli", "main.js");
+const SAMPLE = join(ROOT, "samples", "customer-service.yaml");
+
+function run(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8", LC_ALL: "" } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A folder holding the sample with one change, and optionally a config beside it. */
+function dealFolder(from: string, to: string, config?: string): { dir: string; file: string } {
+  const dir = tempDir();
+  const file = join(dir, "deal.yaml");
+  const text = readFileSync(SAMPLE, "utf8");
+  if (!text.includes(from)) throw new Error(`sample has no ${from}`);
+  writeFileSync(file, text.replace(from, to));
+  if (config) writeFileSync(join(dir, ".clausewright.yaml"), config);
+  return { dir, file };
+}
+
+describe("clausewright lint", () => {
+  it("a clean deal: exit 0, nothing to say", () => {
+    const r = run(["lint", SAMPLE]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("an error: exit 1, stylish line with line:column, severity, message, rule", () => {
+    const { file } = dealFolder("  min_headcount: 20", "  min_headcount: 0");
+    const r = run(["lint", file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(file);
+    expect(r.stdout).toMatch(/\n  \d+:\d+ +error +team\.min_headcount .*must be at least 1.* +schema\n/);
+    expect(r.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\)/);
+  });
+
+  it("messages in Chinese with --lang zh", () => {
+    const { file } = dealFolder("  min_headcount: 20", "  min_headcount: 0");
+    const r = run(["lint", file, "--lang", "zh"]);
+    expect(r.stdout).toContain("应不小于 1");
+    expect(r.stdout).toContain("个问题");
+  });
+
+  it("warnings pass, unless there are more than --max-warnings", () => {
+    const { file } = dealFolder("availability_percent: 99.5", "availability_percent: 100");
+    const r = run(["lint", file]);
+    expect(r.stdout).toMatch(/warning +.*availability-100/);
+    expect(r.code).toBe(0);
+    expect(run(["lint", file, "--max-warnings", "0"]).code).toBe(1);
+  });
+
+  it("a .clausewright.yaml beside the deal turns a rule off or changes its severity", () => {
+    const off = dealFolder("availability_percent: 99.5", "availability_percent: 100", "rules:\n  availability-100: off\n");
+    expect(run(["lint", off.file, "--max-warnings", "0"]).stdout).not.toContain("availability-100");
+    const raised = dealFolder("availability_percent: 99.5", "availability_percent: 100", "rules:\n  availability-100: error\n");
+    const r = run(["lint", raised.file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error +.*availability-100/);
+  });
+
+  it("a config naming an unknown rule is exit 2 at its line", () => {
+    const { file, dir } = dealFolder("availability_percent: 99.5", "availability_percent: 99.5", "rules:\n  availabilty-100: off\n");
+    const r = run(["lint", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(dir, ".clausewright.yaml")}:2:3: unknown rule \`availabilty-100\``);
+  });
+
+  it("json: ESLint's shape", () => {
+    const { file } = dealFolder("  min_headcount: 20", "  min_headcount: 0");
+    const r = run(["lint", file, SAMPLE, "--format", "json"]);
+    const results = JSON.parse(r.stdout) as Array<{ filePath: string; errorCount: number; warningCount: number; messages: Array<{ ruleId: string; severity: number; line: number; column: number; message: string }> }>;
+    expect(results.map((x) => x.filePath)).toEqual([file, SAMPLE]);
+    expect(results[0]).toMatchObject({ errorCount: 1, warningCount: 0, messages: [{ ruleId: "schema", severity: 2 }] });
+    expect(results[1]).toMatchObject({ errorCount: 0, messages: [] });
+  });
+
+  it("globs and folders are expanded; a missing file is exit 2", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "deals", "2027"), { recursive: true });
+    copyFileSync(SAMPLE, join(dir, "deals", "2027", "a.yaml"));
+    copyFileSync(SAMPLE, join(dir, "deals", "b.yaml"));
+    const r = run(["lint", "deals/**/*.yaml", "--format", "json"], dir);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(2);
+    expect(run(["lint", "deals"], dir).code).toBe(0);
+    expect(run(["lint", "nope.yaml"], dir).code).toBe(2);
+    expect(run(["lint", "nothing/**/*.yaml"], dir).code).toBe(2);
+  });
+});

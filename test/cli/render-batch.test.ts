@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const BIN = join(ROOT, "dist", "src", "cli", "main.js");
+const SAMPLE = join(ROOT, "samples", "customer-service.yaml");
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("clausewright render, many deals at once", () => {
+  it.each([["1"], ["2"]])("with --jobs %s: renders the good deals, reports the bad one with file:line, exits 1", (jobs) => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "deals", "east"), { recursive: true });
+    mkdirSync(join(dir, "deals", "west"), { recursive: true });
+    copyFileSync(SAMPLE, join(dir, "deals", "east", "acme.yaml"));
+    copyFileSync(SAMPLE, join(dir, "deals", "west", "acme.yaml"));
+    copyFileSync(SAMPLE, join(dir, "deals", "west", "beta.yaml"));
+    writeFileSync(join(dir, "deals", "west", "broken.yaml"), readFileSync(SAMPLE, "utf8").replace("  min_headcount: 20", "  min_headcount: 0"));
+    const r = run(["render", "deals/**/*.yaml", "-o", "out", "--format", "md", "--jobs", jobs], dir);
+    expect(r.code).toBe(1);
+    // two deals named acme keep their folders; nothing is overwritten
+    expect(existsSync(join(dir, "out", "east", "acme.md"))).toBe(true);
+    expect(existsSync(join(dir, "out", "west", "acme.md"))).toBe(true);
+    expect(existsSync(join(dir, "out", "west", "beta.md"))).toBe(true);
+    expect(existsSync(join(dir, "out", "west", "broken.md"))).toBe(false);
+    expect(r.stderr).toMatch(/deals\/west\/broken\.yaml\n +\d+:\d+ +error +team\.min_headcount/);
+    expect(r.stderr).toContain("rendered 3 of 4 deals into out (1 failed)");
+    expect(r.stdout.split("\n").filter((l) => l.includes("→"))).toHaveLength(3);
+  });
+
+  it("--quiet prints only the failures", () => {
+    const dir = tempDir();
+    copyFileSync(SAMPLE, join(dir, "a.yaml"));
+    copyFileSync(SAMPLE, join(dir, "b.yaml"));
+    const r = run(["render", "a.yaml", "b.yaml", "-o", "out", "--format", "md", "--quiet"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("");
+    expect(existsSync(join(dir, "out", "b.md"))).toBe(true);
+  });
+
+  it("a batch renders the same bytes as one deal at a time", () => {
+    const dir = tempDir();
+    copyFileSync(SAMPLE, join(dir, "a.yaml"));
+    copyFileSync(SAMPLE, join(dir, "b.yaml"));
+    expect(run(["render", "a.yaml", "b.yaml", "-o", "batch", "--jobs", "2"], dir).code).toBe(0);
+    expect(run(["render", "a.yaml", "-o", "single", "--jobs", "1"], dir).code).toBe(0);
+    for (const ext of ["md", "docx"]) {
+      expect(readFileSync(join(dir, "batch", `a.${ext}`)).equals(readFileSync(join(dir, "single", `a.${ext}`)))).toBe(true);
+      expect(readFileSync(join(dir, "batch", `b.${ext}`)).equals(readFileSync(join(dir, "single", `a.${ext}`)))).toBe(true);
+    }
+  });
+});
