@@ -1,9 +1,11 @@
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Lang } from "../agreement/types.js";
 import type { LintConfig } from "../lint/config.js";
 import { formatStylish } from "../lint/reporters/stylish.js";
 import { outputTargets, renderDeal, RENDER_FORMATS, type RenderFormat, type RenderJob, type RenderOutcome } from "../pipeline/render-deal.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
+import { packageRoot } from "../template/package-root.js";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
 import { expandFiles } from "./expand-files.js";
 import { Progress } from "./progress.js";
@@ -84,7 +86,9 @@ export async function runRender(patterns: string[], options: RenderOptions): Pro
     for (const job of jobs()) report(await renderDeal(job));
   } else {
     const { runOnWorkers } = await import("../batch/pool.js");
-    await runOnWorkers<RenderJob, RenderOutcome>(new URL("../batch/render-worker.js", import.meta.url), jobs(), report, threads);
+    // the worker runs from the unbundled library, wherever this command was bundled to
+    const worker = pathToFileURL(join(packageRoot(), "dist", "src", "batch", "render-worker.js"));
+    await runOnWorkers<RenderJob, RenderOutcome>(worker, jobs(), report, threads);
   }
   progress.finish();
   if (files.length > 1 && !options.quiet) {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { ToolError } from "../errors.js";
 import { schemasDir } from "../template/template.js";
+import { validatorFor } from "../validate/ajv.js";
 import type { Severity } from "./finding.js";
 
 export type RuleLevel = "off" | "warn" | "error";
@@ -17,6 +17,9 @@ export interface LintConfig {
 
 export const CONFIG_NAME = ".clausewright.yaml";
 
+let schema: object | undefined;
+const configSchema = (): object => (schema ??= JSON.parse(readFileSync(join(schemasDir(), "clausewright-config.schema.json"), "utf8")) as object);
+
 /** The nearest `.clausewright.yaml` in the deal's folder or above it. */
 export function findConfig(startDir: string): string | undefined {
   let dir = resolve(startDir);
@@ -29,7 +32,6 @@ export function findConfig(startDir: string): string | undefined {
   }
 }
 
-let validateConfig: ReturnType<Ajv2020["compile"]> | undefined;
 
 export function loadConfig(file: string, knownRules: readonly string[]): LintConfig {
   let text: string;
@@ -46,11 +48,7 @@ export function loadConfig(file: string, knownRules: readonly string[]): LintCon
   };
   if (doc.errors.length > 0) throw new ToolError(`${at(doc.errors[0]?.pos[0])}: YAML syntax error in the config: ${doc.errors[0]?.message.split("\n")[0]}`);
   const data = (doc.toJS() ?? {}) as unknown;
-  if (!validateConfig) {
-    // `[level]` and `[level, {options}]` are both allowed: a tuple of one or two, which strict tuples forbid
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true });
-    validateConfig = ajv.compile(JSON.parse(readFileSync(join(schemasDir(), "clausewright-config.schema.json"), "utf8")));
-  }
+  const validateConfig = validatorFor(configSchema());
   if (!validateConfig(data)) {
     const e = validateConfig.errors?.[0];
     const path = (e?.instancePath ?? "").split("/").slice(1);

@@ -1,5 +1,12 @@
-import Handlebars from "handlebars";
+import { createRequire } from "node:module";
+import type Handlebars from "handlebars";
 import { ToolError } from "../errors.js";
+
+// The compiler (with source-map) is loaded only when a template is compiled here rather than
+// read precompiled from dist/precompiled: a cold `lint` does not pay for it.
+const require = createRequire(import.meta.url);
+const compiler = (): typeof Handlebars => require("handlebars") as typeof Handlebars;
+const runtime = (): typeof Handlebars => require("handlebars/runtime") as typeof Handlebars;
 
 /** A place in the template source. */
 export interface TemplateLoc {
@@ -60,15 +67,29 @@ const helperPath = (name: string, near: hbs.AST.Node): hbs.AST.PathExpression =>
   loc: near.loc,
 });
 
+/** A template source after the transform below: its AST and what it uses. */
+export interface TransformedSource {
+  ast: hbs.AST.Program;
+  fields: FieldUse[];
+  clauseRefs: ClauseRefUse[];
+}
+
+/** What `precompileSource` returns: plain data and the JavaScript of the template. */
+export interface PrecompiledSource {
+  spec: string;
+  fields: FieldUse[];
+  clauseRefs: ClauseRefUse[];
+}
+
 /**
- * Compile a template source. Every `{{path}}` becomes `{{field "path"}}` and every path given to
+ * Parse a template source. Every `{{path}}` becomes `{{field "path"}}` and every path given to
  * `ref`/`is` becomes a string: helpers then know which deal field they print, so the Agreement
  * tree can keep each value's origin, and a value is inserted as data, never as template text.
  */
-export function compileSource(source: string, file: string, helpers: Record<string, Handlebars.HelperDelegate>): CompiledSource {
+export function transformSource(source: string, file: string, helpers: Record<string, Handlebars.HelperDelegate>): TransformedSource {
   let ast: hbs.AST.Program;
   try {
-    ast = Handlebars.parse(source);
+    ast = compiler().parse(source);
   } catch (err) {
     const msg = (err as Error).message;
     const m = /line (\d+)/.exec(msg);
@@ -124,12 +145,35 @@ export function compileSource(source: string, file: string, helpers: Record<stri
   };
   visit(ast as unknown as Node);
 
-  const env = Handlebars.create();
-  env.registerHelper(helpers);
-  const template = env.compile(ast, { noEscape: true, strict: false, knownHelpersOnly: false });
+  return { ast, fields, clauseRefs };
+}
+
+const COMPILE_OPTIONS = { noEscape: true, strict: false, knownHelpersOnly: false } as const;
+
+function wrap(template: Handlebars.TemplateDelegate, fields: FieldUse[], clauseRefs: ClauseRefUse[]): CompiledSource {
   return {
     render: (deal, data) => template(deal, { data, allowProtoPropertiesByDefault: false }),
     fields,
     clauseRefs,
   };
+}
+
+export function compileSource(source: string, file: string, helpers: Record<string, Handlebars.HelperDelegate>): CompiledSource {
+  const { ast, fields, clauseRefs } = transformSource(source, file, helpers);
+  const env = compiler().create();
+  env.registerHelper(helpers);
+  return wrap(env.compile(ast, COMPILE_OPTIONS), fields, clauseRefs);
+}
+
+/** The template as JavaScript, for dist/precompiled (see src/precompile/build.ts). */
+export function precompileSource(source: string, file: string, helpers: Record<string, Handlebars.HelperDelegate>): PrecompiledSource {
+  const { ast, fields, clauseRefs } = transformSource(source, file, helpers);
+  return { spec: String(compiler().precompile(ast, COMPILE_OPTIONS)), fields, clauseRefs };
+}
+
+/** A precompiled template, run with Handlebars' small runtime. */
+export function loadPrecompiled(spec: TemplateSpecification, fields: FieldUse[], clauseRefs: ClauseRefUse[], helpers: Record<string, Handlebars.HelperDelegate>): CompiledSource {
+  const env = runtime().create();
+  env.registerHelper(helpers);
+  return wrap(env.template(spec), fields, clauseRefs);
 }

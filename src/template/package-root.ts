@@ -3,7 +3,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The folder of clausewright's own package.json, whether run from src/ (tests) or dist/src/. */
+let root: string | undefined;
+
 export function packageRoot(): string {
+  root ??= findRoot();
+  return root;
+}
+
+function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = join(dir, "package.json");

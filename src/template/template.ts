@@ -1,11 +1,17 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import YAML, { LineCounter } from "yaml";
 import { ToolError } from "../errors.js";
 import type { Bilingual, Fonts } from "../agreement/types.js";
 import { templateHelpers } from "../evaluate/evaluate.js";
-import { compileSource, TemplateSyntaxError, type CompiledSource } from "./compile.js";
+import { compileSource, loadPrecompiled, TemplateSyntaxError, type ClauseRefUse, type CompiledSource, type FieldUse } from "./compile.js";
+import { loadPrecompiledModule } from "../precompile/store.js";
+import { validatorFor } from "../validate/ajv.js";
+
+function precompiledOrCompiled(sourceText: string, sourceFile: string): CompiledSource {
+  const pre = loadPrecompiledModule<{ spec: TemplateSpecification; fields: FieldUse[]; clauseRefs: ClauseRefUse[] }>("template", sourceText);
+  return pre ? loadPrecompiled(pre.spec, pre.fields, pre.clauseRefs, templateHelpers) : compileSource(sourceText, sourceFile, templateHelpers);
+}
 import { packageRoot } from "./package-root.js";
 import type { SchemaNode } from "./schema.js";
 
@@ -40,7 +46,7 @@ export interface Template {
 
 export class TemplateNotFoundError extends ToolError {}
 
-let validateManifest: ValidateFunction | undefined;
+let manifestSchema: object | undefined;
 
 /** The manifest, checked against schemas/template-manifest.schema.json: a broken one names its line. */
 function readManifest(file: string): Manifest {
@@ -56,10 +62,8 @@ function readManifest(file: string): Manifest {
     throw new TemplateSyntaxError(file, p.line, p.column, `YAML syntax error: ${first.message.split("\n")[0]}`);
   }
   const data = doc.toJS() as unknown;
-  if (!validateManifest) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    validateManifest = ajv.compile(JSON.parse(readFileSync(join(schemasDir(), "template-manifest.schema.json"), "utf8")));
-  }
+  manifestSchema ??= JSON.parse(readFileSync(join(schemasDir(), "template-manifest.schema.json"), "utf8")) as object;
+  const validateManifest = validatorFor(manifestSchema);
   if (!validateManifest(data)) {
     const e = validateManifest.errors?.[0];
     const path = (e?.instancePath ?? "").split("/").slice(1);
@@ -123,7 +127,7 @@ export function loadTemplate(idOrDir: string, searchDirs: readonly string[] = []
     sourceText,
     schemaFile,
     schema,
-    compiled: compileSource(sourceText, sourceFile, templateHelpers),
+    compiled: precompiledOrCompiled(sourceText, sourceFile),
     fonts: {
       eastAsian: manifest.fonts?.east_asian ?? "SimSun",
       latin: manifest.fonts?.latin ?? "Times New Roman",

@@ -1,24 +1,12 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import type { ErrorObject } from "ajv/dist/2020.js";
 import { closest, distance } from "fastest-levenshtein";
 import type { Bilingual } from "../agreement/types.js";
 import { positionOf, type DealFile } from "../load/deal-file.js";
 import type { Finding } from "../lint/finding.js";
 import { fieldLabel, propertiesOf, type SchemaNode } from "../template/schema.js";
+import { validatorFor } from "./ajv.js";
 
-const compiled = new WeakMap<SchemaNode, ValidateFunction>();
-
-function validatorFor(schema: SchemaNode): ValidateFunction {
-  let v = compiled.get(schema);
-  if (!v) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    addFormats.default(ajv);
-    ajv.addVocabulary(["x-label", "x-hint", "x-kind", "x-compare", "x-enum-labels"]);
-    v = ajv.compile(schema);
-    compiled.set(schema, v);
-  }
-  return v;
-}
+export { standaloneValidatorSource } from "./ajv.js";
 
 /**
  * A value left empty (`key:` with nothing after it, `""`, or an empty mapping) counts as not

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { MINI_DEAL, tempDir } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const BIN = join(ROOT, "dist", "src", "cli", "main.js");
+const BIN = join(ROOT, "dist", "bundle", "main.js"); // the bin of package.json
 const FIXTURES = join(ROOT, "test", "fixtures");
 
 function run(args: string[], cwd = ROOT) {

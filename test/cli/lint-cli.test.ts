@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { tempDir } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const BIN = join(ROOT, "dist", "src", "cli", "main.js");
+const BIN = join(ROOT, "dist", "bundle", "main.js"); // the bin of package.json
 const SAMPLE = join(ROOT, "samples", "customer-service.yaml");
 
 function run(args: string[], cwd = ROOT) {

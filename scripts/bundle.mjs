@@ -1,0 +1,17 @@
+// Bundles the command line into dist/bundle/: one file per command instead of hundreds of small
+// modules (micromark alone is dozens), which is most of a cold start's module resolution.
+// The library (dist/src) stays unbundled; the batch worker runs from there.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: ["dist/src/cli/main.js"],
+  outdir: "dist/bundle",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  logLevel: "warning",
+  // CommonJS packages inside an ES module bundle need a `require`
+  banner: { js: "import { createRequire as __clausewrightRequire } from 'node:module'; const require = __clausewrightRequire(import.meta.url);" },
+});

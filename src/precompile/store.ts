@@ -1,0 +1,24 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { packageRoot } from "../template/package-root.js";
+
+// Compiling the bundled schemas (ajv) and templates (Handlebars) takes most of a cold start, so
+// `npm run build` does it once into dist/precompiled/, keyed by the content's hash: a changed or
+// user-supplied schema or template has no entry and is compiled when it is loaded, as before.
+const require = createRequire(import.meta.url);
+
+export function contentKey(kind: "validator" | "template", text: string): string {
+  return `${kind}-${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
+}
+
+export function precompiledDir(): string {
+  return join(packageRoot(), "dist", "precompiled");
+}
+
+/** The precompiled module for this content, or undefined. */
+export function loadPrecompiledModule<T>(kind: "validator" | "template", text: string): T | undefined {
+  const file = join(precompiledDir(), `${contentKey(kind, text)}.cjs`);
+  return existsSync(file) ? (require(file) as T) : undefined;
+}
