@@ -4,7 +4,7 @@ import { chineseNumeral, formatScalar } from "../format/index.js";
 import { fieldLabel, fieldSchema } from "../template/schema.js";
 import type { Template } from "../template/template.js";
 import { TemplateSyntaxError } from "../template/compile.js";
-import { parseEvaluatedSource, TemplateStructureError, type RawInline, type RawParagraph } from "./parse-source.js";
+import { parseEvaluatedSource, TemplateStructureError, type RawAgreement, type RawInline, type RawParagraph } from "./parse-source.js";
 import type { Agreement, Article, Bilingual, Clause, Inline, Item, Lang, Paragraph, Party, SourcePosition } from "./types.js";
 
 /** What a reference can point at, with its number written in both languages. */
@@ -20,6 +20,12 @@ export interface Built {
 
 const ITEM_LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
+// The evaluated Markdown holds tokens that stand for values, never the values: every deal that
+// takes the same optional clauses gives the same text, so a batch parses it once, not per deal.
+// The parsed structure is only read, never changed.
+const parsed = new Map<string, RawAgreement>();
+const PARSED_LIMIT = 64;
+
 /**
  * Evaluate a template with a deal's data and build the numbered Agreement tree. Gaps (missing
  * values, untranslated texts, references to no clause) become placeholders that say why; the
@@ -27,9 +33,13 @@ const ITEM_LETTERS = "abcdefghijklmnopqrstuvwxyz";
  */
 export function buildAgreement(template: Template, data: Record<string, unknown>): Built {
   const { markdown, insertions } = evaluate(template.compiled.render, data);
-  let raw;
+  let raw = parsed.get(markdown);
   try {
-    raw = parseEvaluatedSource(markdown);
+    if (!raw) {
+      raw = parseEvaluatedSource(markdown);
+      if (parsed.size >= PARSED_LIMIT) parsed.clear();
+      parsed.set(markdown, raw);
+    }
   } catch (err) {
     if (!(err instanceof TemplateStructureError)) throw err;
     // The line is counted in the evaluated source, which differs only where blocks dropped out.
@@ -202,10 +212,19 @@ export function buildAgreement(template: Template, data: Record<string, unknown>
   return { agreement };
 }
 
+const idPositions = new WeakMap<Template, Map<string, SourcePosition>>();
+
 /** The source line that declares an id, so a finding about a clause can point into the template. */
-function idPosition(template: Template, id: string) {
-  const i = template.sourceText.indexOf(`{#${id}`);
-  if (i < 0) return undefined;
-  const before = template.sourceText.slice(0, i);
-  return { file: template.sourceFile, line: before.split("\n").length, column: i - before.lastIndexOf("\n") };
+function idPosition(template: Template, id: string): SourcePosition | undefined {
+  let positions = idPositions.get(template);
+  if (!positions) {
+    positions = new Map();
+    template.sourceText.split("\n").forEach((line, i) => {
+      for (const m of line.matchAll(/\{#([A-Za-z0-9_][A-Za-z0-9._-]*)/g)) {
+        if (!positions?.has(m[1] as string)) positions?.set(m[1] as string, { file: template.sourceFile, line: i + 1, column: (m.index ?? 0) + 1 });
+      }
+    });
+    idPositions.set(template, positions);
+  }
+  return positions.get(id);
 }

@@ -62,7 +62,7 @@ export function fieldLabel(root: SchemaNode, path: string, lang: Lang): string {
   const keys = path.split(".");
   // a bilingual text's halves are named after the text
   const last = keys.at(-1);
-  const half = keys.length > 1 && (last === "zh" || last === "en") && !fieldSchema(root, path)?.["x-label"] ? keys.pop() : undefined;
+  const half = keys.length > 1 && (last === "zh" || last === "en") && fieldSchema(root, keys.slice(0, -1).join("."))?.["x-kind"] === "text" ? keys.pop() : undefined;
   let node: SchemaNode | undefined = root;
   let owner: Bilingual<string> | undefined;
   let label: Bilingual<string> | undefined;

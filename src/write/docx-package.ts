@@ -22,15 +22,36 @@ export function withoutTimestamps(coreXml: string): string {
   return coreXml.replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, "");
 }
 
-export function repackDeterministically(packed: Uint8Array): Uint8Array {
-  const entries = unzipSync(packed);
+function zipParts(parts: Iterable<[string, Uint8Array | string]>): Uint8Array {
   const out: Zippable = {};
   const mtime = ENTRY_TIME();
-  for (const name of Object.keys(entries).sort(entryOrder)) {
-    let data = entries[name];
-    if (data === undefined) continue;
+  const byName = new Map(parts);
+  for (const name of [...byName.keys()].sort(entryOrder)) {
+    const raw = byName.get(name);
+    if (raw === undefined) continue;
+    let data = typeof raw === "string" ? strToU8(raw) : raw;
     if (name === CORE_PROPERTIES) data = strToU8(withoutTimestamps(strFromU8(data)));
     out[name] = [data, { mtime, level: 6 }];
   }
   return zipSync(out);
+}
+
+export function repackDeterministically(packed: Uint8Array): Uint8Array {
+  return zipParts(Object.entries(unzipSync(packed)));
+}
+
+interface PartsCompiler {
+  compile(document: unknown): Map<string, Uint8Array | string>;
+}
+
+/**
+ * The document's parts zipped once, with fixed dates. The docx library's packer zips with
+ * the clock; its compiler (the step before zipping) gives the parts themselves, which saves
+ * deflating everything twice and inflating it once. The version of docx is pinned; should the
+ * compiler not be there, the packed file is rewritten instead.
+ */
+export async function packDeterministically(document: unknown, packer: { toBuffer(d: never): Promise<Uint8Array> }): Promise<Uint8Array> {
+  const compiler = (packer as unknown as { compiler?: PartsCompiler }).compiler;
+  if (compiler && typeof compiler.compile === "function") return zipParts(compiler.compile(document));
+  return repackDeterministically(await packer.toBuffer(document as never));
 }

@@ -20,7 +20,7 @@ import {
   type FileChild,
 } from "docx";
 import type { Agreement, Article, Clause, Inline, Item, Lang, Party } from "../agreement/types.js";
-import { repackDeterministically } from "./docx-package.js";
+import { packDeterministically } from "./docx-package.js";
 import { inlineRuns, oneLine, plainText, textRuns } from "./docx-runs.js";
 import { CONTENT_WIDTH, MARGIN, PAGE, STYLE, documentStyles } from "./docx-styles.js";
 import type { Layout } from "./layout.js";
@@ -348,5 +348,5 @@ export async function writeDocx(agreement: Agreement, options: DocxOptions): Pro
       },
     ],
   });
-  return repackDeterministically(await Packer.toBuffer(document));
+  return packDeterministically(document, Packer);
 }

@@ -1,5 +1,9 @@
 import type { Rule } from "../rule.js";
 import { availability100Rule } from "./availability-100.js";
+import { bilingualMismatchRule } from "./bilingual-mismatch.js";
+import { leftoverPlaceholderRule } from "./leftover-placeholder.js";
+import { penaltyCapRule } from "./penalty-cap.js";
+import { piplEntrustedProcessingRule } from "./pipl-entrusted-processing.js";
 import { creditCodeRule } from "./credit-code.js";
 import { danglingReferenceRule } from "./dangling-reference.js";
 import { dateOrderRule } from "./date-order.js";
@@ -19,7 +23,11 @@ export const RULES: readonly Rule[] = [
   danglingReferenceRule,
   slaConsistencyRule,
   availability100Rule,
+  penaltyCapRule,
   dateOrderRule,
+  bilingualMismatchRule,
+  leftoverPlaceholderRule,
+  piplEntrustedProcessingRule,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,138 @@
+import { compareDates, daysInMonth, dealDate, type CalendarDate } from "../calendar.js";
+import { clauseName, clauseOf } from "../clause-of.js";
+import type { Rule, RuleContext } from "../rule.js";
+
+// Both findings of this rule rest on the same law: 《民法典》第585条第2款 lets a court or an
+// arbitral tribunal, on request, reduce liquidated damages that are excessively higher than the
+// loss, and 法释〔2023〕13号（合同编通则解释）第65条 says damages that exceed the loss by more than
+// 30% are in general excessively high. A penalty with no cap, or a cap above what the whole
+// agreement is worth, invites that reduction.
+const BASIS = {
+  en: "under Article 585 of the Civil Code a court or arbitral tribunal may, on request, reduce liquidated damages that are excessively higher than the loss, and under Article 65 of the SPC Interpretation on the General Provisions of Contracts (Fa Shi [2023] No. 13) damages exceeding the loss by more than 30% are in general excessively high",
+  zh: "根据《民法典》第585条，约定的违约金过分高于造成的损失的，人民法院或者仲裁机构可以根据当事人的请求予以适当减少；根据法释〔2023〕13号 第65条，违约金超过造成损失的30%的，一般可以认定为过分高于造成的损失",
+};
+
+function get(data: Record<string, unknown>, path: string): unknown {
+  return path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), data);
+}
+
+function num(data: Record<string, unknown>, path: string): number | undefined {
+  const v = get(data, path);
+  return typeof v === "number" && Number.isFinite(v) && v > 0 ? v : undefined;
+}
+
+/** 2000000 → "2,000,000.00", whatever the locale; no Intl, so the same bytes on every machine. */
+function figure(amount: number): string {
+  const fen = Math.round(amount * 100);
+  const yuan = String(Math.floor(fen / 100)).replace(/\B(?=(\d{3})+$)/g, ",");
+  return `${yuan}.${String(fen % 100).padStart(2, "0")}`;
+}
+
+const money = { en: (n: number) => `RMB ${figure(n)}`, zh: (n: number) => `人民币${figure(n)}元` };
+
+/**
+ * The months of the term, first and last day included, a part month counted by its days as
+ * clause 4.1 prorates the fee (不足一个自然月的，按该月实际服务天数折算): 2027-01-01 to 2027-12-31
+ * is 12, 2027-01-16 to 2027-02-28 is 16/31 + 1. Plain calendar arithmetic: no Date, no time zone.
+ */
+export function termMonths(start: CalendarDate, end: CalendarDate): number | undefined {
+  if (compareDates(end, start) < 0) return undefined;
+  let months = 0;
+  let { year, month } = start;
+  while (year < end.year || (year === end.year && month <= end.month)) {
+    const days = daysInMonth(year, month);
+    const first = year === start.year && month === start.month ? start.day : 1;
+    const last = year === end.year && month === end.month ? end.day : days;
+    months += (last - first + 1) / days;
+    if (month === 12) {
+      year++;
+      month = 1;
+    } else month++;
+  }
+  return months;
+}
+
+function monthsText(n: number): { en: string; zh: string } {
+  const rounded = Math.round(n * 100) / 100;
+  return { en: `${rounded} month${rounded === 1 ? "" : "s"}`, zh: `${rounded}个月` };
+}
+
+/** The per-failure damages as the deal gives them: a fixed amount, or a share of the monthly fee. */
+function perBreach(ctx: RuleContext): { path: string; amount?: number; en: string; zh: string } | undefined {
+  const amount = num(ctx.data, "sla.penalty.per_breach.amount");
+  if (amount !== undefined) {
+    return { path: "sla.penalty.per_breach.amount", amount, en: money.en(amount), zh: money.zh(amount) };
+  }
+  const percent = num(ctx.data, "sla.penalty.per_breach.percent_of_monthly_fee");
+  if (percent === undefined) return undefined;
+  const fee = num(ctx.data, "fees.monthly_fee");
+  const of = fee === undefined ? undefined : (fee * percent) / 100;
+  return {
+    path: "sla.penalty.per_breach.percent_of_monthly_fee",
+    ...(of !== undefined ? { amount: of } : {}),
+    en: `${percent}% of the monthly fee${of !== undefined ? ` (${money.en(of)})` : ""}`,
+    zh: `当月服务费的${percent}%${of !== undefined ? `（${money.zh(of)}）` : ""}`,
+  };
+}
+
+export const penaltyCapRule: Rule = {
+  id: "penalty-cap",
+  defaultSeverity: "warning",
+  description: {
+    en: "Liquidated damages per SLA failure with no overall liability cap, a cap above the fees of the whole term, or damages that reach the cap before the failure threshold.",
+    zh: "按次计算的服务水平违约金没有约定赔偿责任总额上限、上限高于整个服务期限的服务费，或者在达到累计违约次数之前即已达到上限。",
+  },
+  check(ctx) {
+    const penalty = perBreach(ctx);
+    if (!penalty) return;
+    const penaltyClause = clauseOf(ctx.agreement, penalty.path);
+    const inClause = penaltyClause ? { en: ` (${clauseName(penaltyClause).en})`, zh: `（${clauseName(penaltyClause).zh}）` } : { en: "", zh: "" };
+    const cap = num(ctx.data, "liability.cap");
+
+    if (cap === undefined) {
+      ctx.report({
+        path: penalty.path,
+        ...(penaltyClause ? { clause: penaltyClause } : {}),
+        message: {
+          en: `Liquidated damages of ${penalty.en} per SLA failure${inClause.en} have no overall cap: liability.cap is not given, so the damages add up without limit, and ${BASIS.en}. Set liability.cap, for example no higher than the fees of the term.`,
+          zh: `每次服务水平违约的违约金为${penalty.zh}${inClause.zh}，但未约定赔偿责任总额上限（liability.cap），违约金可无限累计；${BASIS.zh}。请填写 liability.cap，例如不高于服务期限内的服务费总额。`,
+        },
+      });
+      return;
+    }
+
+    const capClause = clauseOf(ctx.agreement, "liability.cap");
+    const fee = num(ctx.data, "fees.monthly_fee");
+    const start = dealDate(get(ctx.data, "term.start"));
+    const end = dealDate(get(ctx.data, "term.end"));
+    const months = start && end ? termMonths(start, end) : undefined;
+    if (fee !== undefined && months !== undefined && months > 0) {
+      const fees = fee * months;
+      if (cap > fees + 0.005) {
+        const m = monthsText(months);
+        ctx.report({
+          path: "liability.cap",
+          ...(capClause ? { clause: capClause } : {}),
+          message: {
+            en: `The liability cap of ${money.en(cap)}${capClause ? ` (${clauseName(capClause).en})` : ""} is higher than the fees of the whole term, ${money.en(fees)} (${money.en(fee)} a month × ${m.en}, ${get(ctx.data, "term.start")} to ${get(ctx.data, "term.end")}): liquidated damages of ${penalty.en} per failure may add up to more than the loss, and ${BASIS.en}. Consider a cap no higher than the fees of the term.`,
+            zh: `赔偿责任总额上限${money.zh(cap)}${capClause ? `（${clauseName(capClause).zh}）` : ""}高于整个服务期限的服务费总额${money.zh(fees)}（每月${money.zh(fee)} × ${m.zh}，${get(ctx.data, "term.start")}至${get(ctx.data, "term.end")}）：每次违约${penalty.zh}的违约金累计可能超过实际损失；${BASIS.zh}。建议将上限设为不高于服务期限内的服务费总额。`,
+          },
+        });
+      }
+    }
+
+    // The damages that accrue before Party A may take further measures: if they reach the cap
+    // first, the remedy for repeated failures comes when the damages have stopped running.
+    const breaches = num(ctx.data, "sla.penalty.threshold.breaches") ?? 1;
+    if (penalty.amount !== undefined && penalty.amount * breaches > cap + 0.005) {
+      ctx.report({
+        path: penalty.path,
+        ...(penaltyClause ? { clause: penaltyClause } : {}),
+        message: {
+          en: `Liquidated damages of ${penalty.en} per SLA failure${inClause.en} reach ${money.en(penalty.amount * breaches)} at the threshold of ${breaches} failure${breaches === 1 ? "" : "s"}, more than the liability cap of ${money.en(cap)}: the cap is used up before Party A may take further measures, and ${BASIS.en}. Lower the damages per failure or raise the cap.`,
+          zh: `每次服务水平违约的违约金${penalty.zh}${inClause.zh}在累计违约达到${breaches}次时合计${money.zh(penalty.amount * breaches)}，已超过赔偿责任总额上限${money.zh(cap)}：甲方可采取进一步措施之前上限即已用尽；${BASIS.zh}。请降低每次违约的违约金或者提高上限。`,
+        },
+      });
+    }
+  },
+};

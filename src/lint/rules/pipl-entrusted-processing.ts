@@ -1,0 +1,82 @@
+import type { Bilingual } from "../../agreement/types.js";
+import { walkInlines } from "../../agreement/walk.js";
+import { clauseName, clauseOf } from "../clause-of.js";
+import type { Rule } from "../rule.js";
+
+// 《个人信息保护法》第二十一条第一款: 个人信息处理者委托处理个人信息的，应当与受托人约定委托处理的
+// 目的、期限、处理方式、个人信息的种类、保护措施以及双方的权利和义务等. The rights and duties are
+// the template's own clauses; the five elements below are the deal's to give.
+const ELEMENTS: ReadonlyArray<{ key: string; name: Bilingual<string> }> = [
+  { key: "purpose", name: { zh: "委托处理的目的", en: "the purpose of the entrusted processing" } },
+  { key: "duration", name: { zh: "委托处理的期限", en: "the duration of the entrusted processing" } },
+  { key: "method", name: { zh: "处理方式", en: "the method of processing" } },
+  { key: "categories", name: { zh: "个人信息的种类", en: "the categories of personal information" } },
+  { key: "protection_measures", name: { zh: "保护措施", en: "the protection measures" } },
+];
+
+const SECTION = "data_protection";
+
+const ARTICLE = {
+  en: "Article 21 of the Personal Information Protection Law requires an entrusted-processing agreement to state",
+  zh: "《个人信息保护法》第二十一条要求委托处理个人信息的约定载明",
+};
+
+// Words that fill a field without saying anything: the element is still left out.
+const SAYS_NOTHING = /^(?:无|暂无|待定|未定|另行约定|不适用|n\/?a|none|tbd|tbc|to be (?:agreed|determined|confirmed)|[-—–/\\.。…]+)$/i;
+
+function saysNothing(text: unknown): boolean {
+  return typeof text !== "string" || SAYS_NOTHING.test(text.trim());
+}
+
+export const piplEntrustedProcessingRule: Rule = {
+  id: "pipl-entrusted-processing",
+  defaultSeverity: "error",
+  description: {
+    en: "Party B processes personal information on Party A's behalf, but the deal leaves out (or gives in one language only) an element that Article 21 of the Personal Information Protection Law requires the entrustment to state.",
+    zh: "乙方受托处理个人信息，但交易文件遗漏了《个人信息保护法》第二十一条要求委托处理约定载明的事项，或者只用一种语言填写。",
+  },
+  check(ctx) {
+    const section = ctx.data[SECTION];
+    // The supplier processes personal information when the agreement says so (the template
+    // prints a data-protection field) or the deal describes the processing.
+    let prints = false;
+    walkInlines(ctx.agreement, (node) => {
+      if ((node.type === "value" || node.type === "placeholder") && node.path.startsWith(`${SECTION}.`)) prints = true;
+    });
+    if (!prints && section === undefined) return;
+    const given = section && typeof section === "object" && !Array.isArray(section) ? (section as Record<string, unknown>) : {};
+
+    for (const { key, name } of ELEMENTS) {
+      const path = `${SECTION}.${key}`;
+      const clause = clauseOf(ctx.agreement, path);
+      const inClause = clause ? { en: ` (${clauseName(clause).en})`, zh: `（${clauseName(clause).zh}）` } : { en: "", zh: "" };
+      const value = given[key];
+      if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) continue; // the schema rule's case
+      const text = (value ?? {}) as Record<string, unknown>;
+      const empty = { zh: saysNothing(text.zh), en: saysNothing(text.en) };
+      if (empty.zh && empty.en) {
+        const said = typeof text.zh === "string" || typeof text.en === "string";
+        ctx.report({
+          path,
+          at: "key",
+          ...(clause ? { clause } : {}),
+          message: {
+            en: `${ARTICLE.en} ${name.en}, but the deal ${said ? `says nothing in ${path}` : `leaves out ${path}`}${inClause.en}: describe ${name.en} in both languages.`,
+            zh: `${ARTICLE.zh}${name.zh}，但交易文件${said ? `的 ${path} 未作实质约定` : `未填写 ${path}`}${inClause.zh}：请用中英文两种语言写明${name.zh}。`,
+          },
+        });
+      } else if (empty.zh || empty.en) {
+        const missing = empty.zh ? { en: "Chinese", zh: "中文" } : { en: "English", zh: "英文" };
+        const there = empty.zh ? "en" : "zh";
+        ctx.report({
+          path: `${path}.${there}`,
+          ...(clause ? { clause } : {}),
+          message: {
+            en: `${ARTICLE.en} ${name.en}, but ${path}${inClause.en} gives it in ${there === "zh" ? "Chinese" : "English"} only: the ${missing.en} version of the agreement would not state it. Add \`${there === "zh" ? "en" : "zh"}:\`.`,
+            zh: `${ARTICLE.zh}${name.zh}，但 ${path}${inClause.zh || " "}只有${there === "zh" ? "中文" : "英文"}：协议的${missing.zh}文本将缺少该事项。请补充 \`${there === "zh" ? "en" : "zh"}:\`。`,
+          },
+        });
+      }
+    }
+  },
+};
