@@ -38,7 +38,8 @@ function samplesFor(id: string, samplesDirs: readonly string[]): string[] {
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    // `*-draft.yaml` deals are there to show problems (samples/customer-service-draft.yaml)
+    for (const name of names.filter((n) => /\.ya?ml$/.test(n) && !/-draft\.ya?ml$/.test(n)).sort()) {
       const file = join(dir, name);
       try {
         const data = YAML.parse(readFileSync(file, "utf8")) as { template?: unknown } | null;

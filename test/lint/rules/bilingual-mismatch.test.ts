@@ -181,3 +181,11 @@ describe("bilingual-mismatch", () => {
     expect(findings[0]?.message.zh).toContain("差异来自模板本身的文字");
   });
 });
+
+describe("bilingual-mismatch and gaps", () => {
+  it("a text missing in one language is the gap, reported once by missing-translation, not as a mismatch", () => {
+    const { findings } = lintDeal({ team: { capacity: { zh: "日均不超过3,000通来电", en: null } } });
+    expect(findings.map((f) => f.ruleId)).toContain("missing-translation");
+    expect(findings.map((f) => f.ruleId)).not.toContain("bilingual-mismatch");
+  });
+});
