@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Lang } from "../agreement/types.js";
 import { UnreadableInputError } from "../load/deal-file.js";
-import type { LintConfig } from "../lint/config.js";
+import type { LintConfig, RuleSetting } from "../lint/config.js";
 import { lintPrepared } from "../lint/engine.js";
 import { REPORTERS, type LintResult } from "../lint/reporters/index.js";
 import { RULES } from "../lint/rules/index.js";
@@ -18,6 +18,8 @@ export interface LintOptions {
   lang: Lang;
   config?: LintConfig;
   templates?: string[];
+  /** A policy file given with --policy: applied as the rule `policy` on top of each deal's config. */
+  policy?: string;
 }
 
 export function toolVersion(): string {
@@ -34,7 +36,9 @@ export function runLint(patterns: string[], options: LintOptions): number {
   for (const file of files) {
     try {
       const prepared = prepareDeal(file, undefined, options.templates);
-      results.push({ filePath: resolve(file), findings: lintPrepared(prepared, options.config ?? configFor(file)) });
+      const config = options.config ?? configFor(file);
+      const withPolicy = options.policy ? { ...config, rules: { ...config?.rules, policy: ["error", { file: resolve(options.policy) }] as RuleSetting } } : config;
+      results.push({ filePath: resolve(file), findings: lintPrepared(prepared, withPolicy) });
     } catch (err) {
       if (!(err instanceof UnreadableInputError)) throw err;
       process.stderr.write(`clausewright: ${err.message}\n`);

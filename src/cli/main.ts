@@ -66,7 +66,8 @@ program
   .option("--lang <lang>", "language of messages: zh or en (default: from the locale)")
   .option("--config <file>", "a config file instead of the nearest .clausewright.yaml")
   .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
-  .action(async (files: string[], opts: { format: string; maxWarnings?: string; lang?: string; config?: string; templates?: string[] }) => {
+  .option("--policy <file>", "a procurement policy (YAML) whose breaches are reported under the rule `policy`")
+  .action(async (files: string[], opts: { format: string; maxWarnings?: string; lang?: string; config?: string; templates?: string[]; policy?: string }) => {
     const [{ runLint }, { configFromFlag }] = await Promise.all([import("./lint-command.js"), import("./config-for.js")]);
     const max = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
     if (max !== undefined && (!Number.isInteger(max) || max < 0)) throw new CliError(`--max-warnings takes a whole number, not \`${opts.maxWarnings}\``);
@@ -75,6 +76,27 @@ program
       lang: parseLang(opts.lang) ?? localeLang(),
       ...(max !== undefined ? { maxWarnings: max } : {}),
       ...(opts.config ? { config: configFromFlag(opts.config) } : {}),
+      ...(opts.templates ? { templates: opts.templates } : {}),
+      ...(opts.policy ? { policy: opts.policy } : {}),
+    });
+  });
+
+program
+  .command("compare")
+  .description("compare vendors' offers side by side, optionally against a procurement policy")
+  .argument("<deals...>", "two or more deal files, folders or globs")
+  .option("--policy <file>", "a procurement policy (YAML): flag breaches, score and rank the vendors")
+  .option("--format <format>", "md | csv | json | xlsx", "md")
+  .option("-o, --out <file>", "write to a file instead of standard output (required for xlsx)")
+  .option("--lang <lang>", "language of the table: zh or en (default: from the locale)")
+  .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
+  .action(async (deals: string[], opts: { policy?: string; format: string; out?: string; lang?: string; templates?: string[] }) => {
+    const { runCompare } = await import("./compare-command.js");
+    process.exitCode = await runCompare(deals, {
+      format: opts.format,
+      lang: parseLang(opts.lang) ?? localeLang(),
+      ...(opts.policy ? { policy: opts.policy } : {}),
+      ...(opts.out ? { out: opts.out } : {}),
       ...(opts.templates ? { templates: opts.templates } : {}),
     });
   });

@@ -55,8 +55,10 @@ export function loadConfig(file: string, knownRules: readonly string[]): LintCon
     const node = path.length ? (doc.getIn(path, true) as { range?: [number, number] } | undefined) : undefined;
     throw new ToolError(`${at(node?.range?.[0])}: invalid config: ${e?.instancePath || "(top)"} ${e?.message}; see schemas/clausewright-config.schema.json`);
   }
-  const config = data as LintConfig;
+  const config = data as LintConfig & { policy?: string };
   config.rules ??= {};
+  // `policy:` names a procurement policy, relative to this file, that lint applies as the rule `policy`
+  if (config.policy && config.rules.policy === undefined) config.rules.policy = ["error", { file: resolve(dirname(file), config.policy) }];
   for (const id of Object.keys(config.rules)) {
     if (!knownRules.includes(id)) {
       const rules = doc.get("rules", true);

@@ -92,4 +92,19 @@ describe("clausewright lint", () => {
     expect(run(["lint", "nope.yaml"], dir).code).toBe(2);
     expect(run(["lint", "nothing/**/*.yaml"], dir).code).toBe(2);
   });
+
+  it("--policy reports each breach under the rule `policy`, at the deal's line; a config's `policy:` does the same", () => {
+    const vendor = join(ROOT, "samples", "vendors", "shenzhen-haiwan.yaml");
+    expect(run(["lint", vendor]).code).toBe(0);
+    const r = run(["lint", vendor, "--policy", join(ROOT, "samples", "policy.yaml")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\n  \d+:\d+ +error +.* +policy\n/);
+    const dir = tempDir();
+    copyFileSync(vendor, join(dir, "deal.yaml"));
+    copyFileSync(join(ROOT, "samples", "policy.yaml"), join(dir, "company-policy.yaml"));
+    writeFileSync(join(dir, ".clausewright.yaml"), "policy: company-policy.yaml\n");
+    const viaConfig = run(["lint", join(dir, "deal.yaml")]);
+    expect(viaConfig.code).toBe(1);
+    expect(viaConfig.stdout).toContain("policy");
+  });
 });

@@ -4,6 +4,7 @@ import { bilingualMismatchRule } from "./bilingual-mismatch.js";
 import { leftoverPlaceholderRule } from "./leftover-placeholder.js";
 import { penaltyCapRule } from "./penalty-cap.js";
 import { piplEntrustedProcessingRule } from "./pipl-entrusted-processing.js";
+import { policyRule } from "./policy.js";
 import { creditCodeRule } from "./credit-code.js";
 import { danglingReferenceRule } from "./dangling-reference.js";
 import { dateOrderRule } from "./date-order.js";
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   bilingualMismatchRule,
   leftoverPlaceholderRule,
   piplEntrustedProcessingRule,
+  policyRule,
 ];
 
 export function ruleById(id: string): Rule | undefined {
