@@ -102,6 +102,18 @@ program
   });
 
 program
+  .command("scaffold")
+  .description("turn an existing bracketed contract (.txt, .md, .docx) into a clausewright template")
+  .argument("<document>", "the contract with bracketed blanks")
+  .requiredOption("--id <template-id>", "the new template's id, e.g. service-agreement")
+  .option("-o, --out <dir>", "the template folder to write (default: templates/<id>)")
+  .option("--force", "write into a folder that already has files", false)
+  .action(async (document: string, opts: { id: string; out?: string; force: boolean }) => {
+    const { runScaffold } = await import("./scaffold-command.js");
+    process.exitCode = await runScaffold(document, opts);
+  });
+
+program
   .command("check")
   .description("check templates for CI: fields, translations, references, and their samples")
   .argument("[templates...]", "template ids or folders (default: every bundled template)")
