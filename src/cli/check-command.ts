@@ -2,14 +2,13 @@ import { join, resolve } from "node:path";
 import type { Lang } from "../agreement/types.js";
 import { checkTemplate } from "../check/check-template.js";
 import { lintPrepared } from "../lint/engine.js";
-import { REPORTERS, type LintResult } from "../lint/reporters/index.js";
-import { RULES } from "../lint/rules/index.js";
+import type { LintResult } from "../lint/reporters/index.js";
 import { prepareDeal } from "../pipeline/prepare-deal.js";
 import { packageRoot } from "../template/package-root.js";
 import { listTemplateIds } from "../template/template.js";
-import { CliError, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { EXIT_OK, EXIT_PROBLEMS } from "./common.js";
 import { configFor } from "./config-for.js";
-import { toolVersion } from "./lint-command.js";
+import { printResults, reporterFor } from "./print-results.js";
 
 export interface CheckOptions {
   format: string;
@@ -21,8 +20,7 @@ export interface CheckOptions {
 
 /** `clausewright check [templates…]`: keep a repository of templates complete, for CI. */
 export function runCheck(targets: string[], options: CheckOptions): number {
-  const reporter = (REPORTERS as Record<string, (typeof REPORTERS)[keyof typeof REPORTERS] | undefined>)[options.format];
-  if (!reporter) throw new CliError(`--format takes ${Object.keys(REPORTERS).join(", ")}, not \`${options.format}\``);
+  reporterFor(options.format);
   const ids = targets.length > 0 ? targets : listTemplateIds();
   const samplesDirs = options.samples ?? [join(packageRoot(), "samples")];
   const results: LintResult[] = [];
@@ -34,14 +32,7 @@ export function runCheck(targets: string[], options: CheckOptions): number {
       results.push({ filePath: resolve(sample), findings: lintPrepared(prepared, configFor(sample)) });
     }
   }
-  const output = reporter(results, {
-    lang: options.lang,
-    color: options.format === "stylish" && process.stdout.isTTY === true && !process.env.NO_COLOR,
-    rules: RULES,
-    cwd: process.cwd(),
-    toolVersion: toolVersion(),
-  });
-  if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  printResults(results, options.format, options.lang);
   const errors = results.flatMap((r) => r.findings).filter((f) => f.severity === "error").length;
   if (errors === 0 && options.format === "stylish") process.stdout.write(`${ids.length} template${ids.length === 1 ? "" : "s"} checked: no problems\n`);
   return errors > 0 ? EXIT_PROBLEMS : EXIT_OK;

@@ -1,13 +1,11 @@
-import { readFileSync } from "node:fs";
 import type { Lang } from "../agreement/types.js";
 import { UnreadableInputError } from "../load/deal-file.js";
 import type { LintConfig, RuleSetting } from "../lint/config.js";
 import { lintPrepared } from "../lint/engine.js";
-import { REPORTERS, type LintResult } from "../lint/reporters/index.js";
-import { RULES } from "../lint/rules/index.js";
+import type { LintResult } from "../lint/reporters/index.js";
 import { prepareDeal } from "../pipeline/prepare-deal.js";
-import { packageRoot } from "../template/package-root.js";
-import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { printResults, reporterFor } from "./print-results.js";
 import { configFor } from "./config-for.js";
 import { expandFiles } from "./expand-files.js";
 import { resolve } from "node:path";
@@ -22,14 +20,9 @@ export interface LintOptions {
   policy?: string;
 }
 
-export function toolVersion(): string {
-  return (JSON.parse(readFileSync(resolve(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
-}
-
 /** `clausewright lint <files or globs…>`: every rule over every deal, one report. */
 export function runLint(patterns: string[], options: LintOptions): number {
-  const reporter = (REPORTERS as Record<string, (typeof REPORTERS)[keyof typeof REPORTERS] | undefined>)[options.format];
-  if (!reporter) throw new CliError(`--format takes ${Object.keys(REPORTERS).join(", ")}, not \`${options.format}\``);
+  reporterFor(options.format);
   const files = expandFiles(patterns);
   const results: LintResult[] = [];
   let failed = false;
@@ -45,14 +38,7 @@ export function runLint(patterns: string[], options: LintOptions): number {
       failed = true;
     }
   }
-  const output = reporter(results, {
-    lang: options.lang,
-    color: options.format === "stylish" && process.stdout.isTTY === true && !process.env.NO_COLOR,
-    rules: RULES,
-    cwd: process.cwd(),
-    toolVersion: toolVersion(),
-  });
-  if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  printResults(results, options.format, options.lang);
   if (failed) return EXIT_FAILURE;
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === "error").length;

@@ -29,10 +29,12 @@ describe("rule documentation", () => {
   for (const rule of RULES) {
     const list = examples(`${rule.id}.md`);
     // the policy rule needs a policy file: its page's examples run in test/policy/docs-examples.test.ts
-    it.skipIf(rule.id === "policy")(`${rule.id}: its page has a failing and a passing example`, () => {
-      expect(list.some((e) => e.expect === "fails")).toBe(true);
-      expect(list.some((e) => e.expect === "passes")).toBe(true);
-    });
+    if (rule.id !== "policy") {
+      it(`${rule.id}: its page has a failing and a passing example`, () => {
+        expect(list.some((e) => e.expect === "fails")).toBe(true);
+        expect(list.some((e) => e.expect === "passes")).toBe(true);
+      });
+    }
     list.forEach((ex, i) => {
       it(`${rule.id}: example ${i + 1} ${ex.expect}`, () => {
         const patch = YAML.parse(ex.yaml) as Record<string, unknown>;

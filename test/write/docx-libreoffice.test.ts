@@ -3,6 +3,7 @@
 // what reading the XML back cannot: a package Word-compatible software refuses, or text
 // that is in the file but not laid out.
 
+import { inlineText } from "../../src/agreement/walk.js";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,24 +26,7 @@ if (SKIP) {
   console.log("docx-libreoffice: skipped, soffice or pdftotext is not on PATH (install libreoffice-writer and poppler-utils)");
 }
 
-function plain(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      switch (inline.type) {
-        case "text":
-          return inline.value;
-        case "strong":
-        case "emphasis":
-          return plain(inline.children);
-        case "value":
-        case "reference":
-          return inline.text;
-        case "placeholder":
-          return inline.label;
-      }
-    })
-    .join("");
-}
+const plain = (inlines: readonly Inline[]): string => inlineText([...inlines]);
 
 function clauseText(clause: Clause, lang: Lang): string {
   return clause.body

@@ -1,3 +1,4 @@
+import { inlineText } from "../../src/agreement/walk.js";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -65,24 +66,7 @@ function unescapeXml(text: string): string {
 // ---------------------------------------------------------------------------------------
 // What the agreement says, independently of the writer.
 
-function plain(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      switch (inline.type) {
-        case "text":
-          return inline.value;
-        case "strong":
-        case "emphasis":
-          return plain(inline.children);
-        case "value":
-        case "reference":
-          return inline.text;
-        case "placeholder":
-          return inline.label;
-      }
-    })
-    .join("");
-}
+const plain = (inlines: readonly Inline[]): string => inlineText([...inlines]);
 
 /** The texts of one clause in one language, one per body element: number or label, tab, text. */
 function clauseTexts(clause: Clause, lang: Lang): string[][] {
