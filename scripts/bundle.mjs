@@ -3,6 +3,9 @@
 // The library (dist/src) stays unbundled; the batch worker runs from there.
 import { build } from "esbuild";
 
+import { rmSync } from "node:fs";
+
+rmSync("dist/bundle", { recursive: true, force: true });
 await build({
   entryPoints: ["dist/src/cli/main.js"],
   outdir: "dist/bundle",

@@ -26,9 +26,20 @@ export interface SchemaNode {
 }
 
 /** Resolve a local `$ref` (#/$defs/name), keeping the referring node's own keywords on top. */
+const derefs = new WeakMap<SchemaNode, SchemaNode>();
+const properties = new WeakMap<SchemaNode, Record<string, SchemaNode>>();
+
 export function deref(root: SchemaNode, node: SchemaNode): SchemaNode {
   if (!node.$ref) return node;
-  const name = node.$ref.replace(/^#\/\$defs\//, "");
+  const known = derefs.get(node);
+  if (known) return known;
+  const resolved = resolveRef(root, node);
+  derefs.set(node, resolved);
+  return resolved;
+}
+
+function resolveRef(root: SchemaNode, node: SchemaNode): SchemaNode {
+  const name = String(node.$ref).replace(/^#\/\$defs\//, "");
   const target = root.$defs?.[name];
   if (!target) return node;
   const { $ref: _ignored, ...own } = node;
@@ -37,14 +48,29 @@ export function deref(root: SchemaNode, node: SchemaNode): SchemaNode {
 
 /** The properties an object node allows, across its oneOf/anyOf alternatives. */
 export function propertiesOf(root: SchemaNode, node: SchemaNode): Record<string, SchemaNode> {
+  const known = properties.get(node);
+  if (known) return known;
   const n = deref(root, node);
   const props: Record<string, SchemaNode> = { ...(n.properties ?? {}) };
   for (const alt of [...(n.oneOf ?? []), ...(n.anyOf ?? [])]) Object.assign(props, propertiesOf(root, alt));
+  properties.set(node, props);
   return props;
 }
 
+const fieldSchemas = new WeakMap<SchemaNode, Map<string, SchemaNode | undefined>>();
+
 /** The schema node of a dotted path, or undefined when the schema has no such field. */
 export function fieldSchema(root: SchemaNode, path: string): SchemaNode | undefined {
+  // schemas are loaded once and never changed: each path is looked up once
+  let known = fieldSchemas.get(root);
+  if (!known) fieldSchemas.set(root, (known = new Map()));
+  if (known.has(path)) return known.get(path);
+  const node = lookUpField(root, path);
+  known.set(path, node);
+  return node;
+}
+
+function lookUpField(root: SchemaNode, path: string): SchemaNode | undefined {
   let node: SchemaNode | undefined = root;
   for (const key of path.split(".")) {
     if (!node) return undefined;

@@ -249,9 +249,21 @@ function enQuantities(text: string): Quantity[] {
   return s.found;
 }
 
+// Most paragraphs are the template's own words and read the same in every deal of a batch:
+// their quantities are read once. Results are returned as read and never changed.
+const read = new Map<string, readonly Quantity[]>();
+const READ_LIMIT = 4096;
+
 /** The quantities of a text, in the order they were read (not the order of the text). */
 export function quantitiesIn(text: string, lang: Lang): Quantity[] {
-  return lang === "zh" ? zhQuantities(text) : enQuantities(text);
+  const key = `${lang}\u0000${text}`;
+  let found = read.get(key);
+  if (!found) {
+    found = lang === "zh" ? zhQuantities(text) : enQuantities(text);
+    if (read.size >= READ_LIMIT) read.clear();
+    read.set(key, found);
+  }
+  return [...found];
 }
 
 // ---------------------------------------------------------------------------------------------
