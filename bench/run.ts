@@ -31,7 +31,7 @@ import { summarize, type Summary } from "./stats.js";
 // Settings
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url)); // dist/bench/run.js → the repository
-const CLI = join(ROOT, "dist", "src", "cli", "main.js");
+const CLI = join(ROOT, "dist", "bundle", "main.js"); // the bin of package.json
 const SAMPLE = join(ROOT, "samples", "customer-service.yaml");
 const RESULTS = join(ROOT, "bench", "results.json");
 
