@@ -11,6 +11,8 @@ const ENTRY_TIME = (): Date => new Date(1980, 0, 1, 12, 0, 0);
 
 const CORE_PROPERTIES = "docProps/core.xml";
 
+const DEFLATE_LEVEL = 6;
+
 /** OPC readers look for the content types first; the rest in code-point order. */
 function entryOrder(a: string, b: string): number {
   const rank = (name: string): number => (name === "[Content_Types].xml" ? 0 : name === "_rels/.rels" ? 1 : 2);
@@ -22,7 +24,8 @@ export function withoutTimestamps(coreXml: string): string {
   return coreXml.replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, "");
 }
 
-function zipParts(parts: Iterable<[string, Uint8Array | string]>): Uint8Array {
+/** The parts zipped in a fixed order with fixed dates; core.xml without its timestamps. */
+export function zipParts(parts: Iterable<[string, Uint8Array | string]>): Uint8Array {
   const out: Zippable = {};
   const mtime = ENTRY_TIME();
   const byName = new Map(parts);
@@ -31,27 +34,30 @@ function zipParts(parts: Iterable<[string, Uint8Array | string]>): Uint8Array {
     if (raw === undefined) continue;
     let data = typeof raw === "string" ? strToU8(raw) : raw;
     if (name === CORE_PROPERTIES) data = strToU8(withoutTimestamps(strFromU8(data)));
-    out[name] = [data, { mtime, level: 6 }];
+    out[name] = [data, { mtime, level: DEFLATE_LEVEL }];
   }
   return zipSync(out);
-}
-
-export function repackDeterministically(packed: Uint8Array): Uint8Array {
-  return zipParts(Object.entries(unzipSync(packed)));
 }
 
 interface PartsCompiler {
   compile(document: unknown): Map<string, Uint8Array | string>;
 }
 
+/** The docx library's compiler: the step of its packer before zipping. */
+function compilerOf(packer: unknown): PartsCompiler | undefined {
+  const compiler = (packer as { compiler?: PartsCompiler }).compiler;
+  return compiler && typeof compiler.compile === "function" ? compiler : undefined;
+}
+
 /**
- * The document's parts zipped once, with fixed dates. The docx library's packer zips with
- * the clock; its compiler (the step before zipping) gives the parts themselves, which saves
- * deflating everything twice and inflating it once. The version of docx is pinned; should the
- * compiler not be there, the packed file is rewritten instead.
+ * The document's parts, unzipped: from the library's compiler, or, should the compiler not be
+ * there (the version of docx is pinned), from its packed file.
  */
-export async function packDeterministically(document: unknown, packer: { toBuffer(d: never): Promise<Uint8Array> }): Promise<Uint8Array> {
-  const compiler = (packer as unknown as { compiler?: PartsCompiler }).compiler;
-  if (compiler && typeof compiler.compile === "function") return zipParts(compiler.compile(document));
-  return repackDeterministically(await packer.toBuffer(document as never));
+export async function compileParts(
+  document: unknown,
+  packer: { toBuffer(d: never): Promise<Uint8Array> },
+): Promise<Map<string, Uint8Array | string>> {
+  const compiler = compilerOf(packer);
+  if (compiler) return new Map(compiler.compile(document));
+  return new Map(Object.entries(unzipSync(await packer.toBuffer(document as never))));
 }

@@ -17,9 +17,9 @@ export interface RunFormat {
   italics?: boolean;
 }
 
-const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+export const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
 // Control characters, the two non-characters XML forbids, and unpaired surrogates.
-const NOT_XML = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const NOT_XML = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Runs for a string: one per line, each line after the first starting with a line break. */
 export function textRuns(text: string, format: RunFormat, extra: { style?: string; highlight?: boolean } = {}): TextRun[] {

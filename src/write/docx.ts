@@ -2,26 +2,21 @@
 // paragraph, Chinese and English side by side (parallel), one after the other (stacked) or
 // alone, a cover block with the parties, the articles, and a signature block.
 
-import {
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-} from "docx";
+import { Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import { strFromU8 } from "fflate";
 import type { Agreement, Article, Clause, Inline, Item, Lang, Party } from "../agreement/types.js";
-import { packDeterministically } from "./docx-package.js";
-import { inlineRuns, oneLine, plainText, textRuns } from "./docx-runs.js";
+import { compileParts, withoutTimestamps, zipParts } from "./docx-package.js";
+import { oneLine, plainText, textRuns } from "./docx-runs.js";
+import {
+  escapeXml,
+  inlineRunsXml,
+  paragraphXml,
+  tableXml,
+  textRunsXml,
+  type BorderXml,
+  type CellXml,
+  type RowXml,
+} from "./docx-xml.js";
 import { CONTENT_WIDTH, MARGIN, PAGE, STYLE, documentStyles } from "./docx-styles.js";
 import type { Layout } from "./layout.js";
 
@@ -48,22 +43,22 @@ const WORDS = {
   signatures: { zh: "签署页", en: "Signatures" },
 } as const;
 
-/** Paragraphs of one language for one piece of the agreement that has a translation. */
-type Pair = Record<Lang, Paragraph[]>;
+/** Paragraphs (as XML) of one language for one piece of the agreement that has a translation. */
+type Pair = Record<Lang, string[]>;
 
 function languagesOf(layout: Layout): Lang[] {
   return layout === "zh" ? ["zh"] : layout === "en" ? ["en"] : ["zh", "en"];
 }
 
-function para(style: string, children: readonly TextRun[]): Paragraph {
-  return new Paragraph({ style, children: [...children] });
+function para(style: string, runs: string): string {
+  return paragraphXml(style, runs);
 }
 
-function labelled(style: string, label: string, value: readonly Inline[], lang: Lang): Paragraph {
-  return para(style, [...textRuns(label, { lang }), ...inlineRuns(value, { lang })]);
+function labelled(style: string, label: string, value: readonly Inline[], lang: Lang): string {
+  return para(style, textRunsXml(label, { lang }) + inlineRunsXml(value, { lang }));
 }
 
-function pair(build: (lang: Lang) => Paragraph[]): Pair {
+function pair(build: (lang: Lang) => string[]): Pair {
   return { zh: build("zh"), en: build("en") };
 }
 
@@ -87,7 +82,7 @@ function headingText(article: Article, lang: Lang): string {
 }
 
 function headingPair(article: Article): Pair {
-  return pair((lang) => [para(STYLE.heading1, textRuns(headingText(article, lang), { lang }))]);
+  return pair((lang) => [para(STYLE.heading1, textRunsXml(headingText(article, lang), { lang }))]);
 }
 
 /**
@@ -98,7 +93,7 @@ function headingPair(article: Article): Pair {
 function clausePairs(clause: Clause): Pair[] {
   const bold = clause.conspicuous;
   // The number, then a tab to the hanging indent where the text starts.
-  const numberRuns = (lang: Lang): TextRun[] => textRuns(`${clause.number}\t`, { lang, bold });
+  const numberRuns = (lang: Lang): string => textRunsXml(`${clause.number}\t`, { lang, bold });
   const pairs: Pair[] = [];
   clause.body.forEach((element, index) => {
     if (element.type === "paragraph") {
@@ -108,31 +103,31 @@ function clausePairs(clause: Clause): Pair[] {
       const style = index === 0 ? STYLE.clause : STYLE.clauseContinued;
       pairs.push(
         pair((lang) => [
-          new Paragraph({
+          paragraphXml(
             style,
-            ...(keepNext ? { keepNext } : {}),
-            children: [...(index === 0 ? numberRuns(lang) : []), ...inlineRuns(element.text[lang], { lang, bold })],
-          }),
+            (index === 0 ? numberRuns(lang) : "") + inlineRunsXml(element.text[lang], { lang, bold }),
+            keepNext,
+          ),
         ]),
       );
     } else {
-      if (index === 0) pairs.push(pair((lang) => [para(STYLE.clause, textRuns(clause.number, { lang, bold }))]));
+      if (index === 0) pairs.push(pair((lang) => [para(STYLE.clause, textRunsXml(clause.number, { lang, bold }))]));
       pairs.push(itemPair(element, bold));
     }
   });
-  if (clause.body.length === 0) pairs.push(pair((lang) => [para(STYLE.clause, textRuns(clause.number, { lang, bold }))]));
+  if (clause.body.length === 0) pairs.push(pair((lang) => [para(STYLE.clause, textRunsXml(clause.number, { lang, bold }))]));
   return pairs;
 }
 
 function itemPair(item: Item, clauseBold: boolean): Pair {
   const bold = clauseBold || item.conspicuous;
   return pair((lang) => {
-    const label = textRuns(`${item.label[lang]}\t`, { lang, bold });
+    const label = textRunsXml(`${item.label[lang]}\t`, { lang, bold });
     if (item.paragraphs.length === 0) return [para(STYLE.item, label)];
     return item.paragraphs.map((paragraph, index) =>
       index === 0
-        ? para(STYLE.item, [...label, ...inlineRuns(paragraph.text[lang], { lang, bold })])
-        : para(STYLE.itemContinued, inlineRuns(paragraph.text[lang], { lang, bold })),
+        ? para(STYLE.item, label + inlineRunsXml(paragraph.text[lang], { lang, bold }))
+        : para(STYLE.itemContinued, inlineRunsXml(paragraph.text[lang], { lang, bold })),
     );
   });
 }
@@ -140,21 +135,16 @@ function itemPair(item: Item, clauseBold: boolean): Pair {
 // ---------------------------------------------------------------------------------------
 // Layouts.
 
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "auto" } as const;
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: "808080" } as const;
+const NO_BORDER: BorderXml = { style: "none", size: 0, color: "auto" };
+const RULE: BorderXml = { style: "single", size: 4, color: "808080" };
 const HALF = Math.floor(CONTENT_WIDTH / 2);
 
-function parallelCell(children: Paragraph[], heading = false): TableCell {
-  return new TableCell({
-    children: children.length > 0 ? children : [new Paragraph({ style: STYLE.body })],
-    width: { size: HALF, type: WidthType.DXA },
-    ...(heading
-      ? {
-          borders: { top: RULE, bottom: RULE },
-          shading: { type: ShadingType.CLEAR, color: "auto", fill: "F2F2F2" },
-        }
-      : {}),
-  });
+function parallelCell(children: string[], heading = false): CellXml {
+  return {
+    width: HALF,
+    paragraphs: children.join(""),
+    ...(heading ? { borders: { top: RULE, bottom: RULE }, fill: "F2F2F2" } : {}),
+  };
 }
 
 /**
@@ -162,22 +152,20 @@ function parallelCell(children: Paragraph[], heading = false): TableCell {
  * then one row per pair, which never breaks across a page, so no paragraph is ever on
  * another page than its translation. A rule between the columns, none between the rows.
  */
-function parallelTable(pairs: Pair[]): Table {
-  const heading = new TableRow({
+function parallelTable(pairs: Pair[]): string {
+  const heading: RowXml = {
     tableHeader: true,
     cantSplit: true,
-    children: (["zh", "en"] as const).map((lang) =>
-      parallelCell([para(STYLE.columnHeading, textRuns(WORDS.columnHeading[lang], { lang }))], true),
+    cells: (["zh", "en"] as const).map((lang) =>
+      parallelCell([para(STYLE.columnHeading, textRunsXml(WORDS.columnHeading[lang], { lang }))], true),
     ),
-  });
-  const rows = pairs.map(
-    (p) => new TableRow({ cantSplit: true, children: [parallelCell(p.zh), parallelCell(p.en)] }),
-  );
-  return new Table({
+  };
+  const rows = pairs.map((p): RowXml => ({ cantSplit: true, cells: [parallelCell(p.zh), parallelCell(p.en)] }));
+  return tableXml({
     rows: [heading, ...rows],
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: CONTENT_WIDTH,
     columnWidths: [HALF, CONTENT_WIDTH - HALF],
-    layout: TableLayoutType.FIXED,
+    fixed: true,
     borders: {
       top: RULE,
       bottom: RULE,
@@ -190,45 +178,44 @@ function parallelTable(pairs: Pair[]): Table {
 }
 
 /** The signature block: one column per party (at most three to a row), lines to sign on. */
-function signatureTable(parties: readonly Party[], langs: Lang[]): Table {
+function signatureTable(parties: readonly Party[], langs: Lang[]): string {
   const perRow = parties.length <= 3 ? Math.max(parties.length, 1) : 2;
   const width = Math.floor(CONTENT_WIDTH / perRow);
-  const line = (): Paragraph => new Paragraph({ style: STYLE.signatureLine });
-  const label = (words: Record<Lang | "both", string>): Paragraph => {
+  const line = (): string => para(STYLE.signatureLine, "");
+  const label = (words: Record<Lang | "both", string>): string => {
     const [only] = langs;
     return only !== undefined && langs.length === 1
-      ? para(STYLE.signatureLabel, textRuns(words[only], { lang: only }))
-      : para(STYLE.signatureLabel, textRuns(words.both, { lang: "zh" }));
+      ? para(STYLE.signatureLabel, textRunsXml(words[only], { lang: only }))
+      : para(STYLE.signatureLabel, textRunsXml(words.both, { lang: "zh" }));
   };
-  const cell = (party: Party | undefined): TableCell =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      children:
-        party === undefined
-          ? [new Paragraph({ style: STYLE.body })]
-          : [
-              ...langs.map((lang) =>
-                labelled(STYLE.signatureParty, party.role[lang] + WORDS.roleSeparator[lang], party.name[lang], lang),
-              ),
-              label(WORDS.seal),
-              line(),
-              label(WORDS.signature),
-              line(),
-              label(WORDS.date),
-              line(),
-            ],
-    });
-  const rows: TableRow[] = [];
+  const cell = (party: Party | undefined): CellXml => ({
+    width,
+    paragraphs:
+      party === undefined
+        ? ""
+        : langs
+            .map((lang) =>
+              labelled(STYLE.signatureParty, party.role[lang] + WORDS.roleSeparator[lang], party.name[lang], lang),
+            )
+            .join("") +
+          label(WORDS.seal) +
+          line() +
+          label(WORDS.signature) +
+          line() +
+          label(WORDS.date) +
+          line(),
+  });
+  const rows: RowXml[] = [];
   for (let start = 0; start < Math.max(parties.length, 1); start += perRow) {
-    const cells: TableCell[] = [];
+    const cells: CellXml[] = [];
     for (let column = 0; column < perRow; column += 1) cells.push(cell(parties[start + column]));
-    rows.push(new TableRow({ cantSplit: true, children: cells }));
+    rows.push({ cantSplit: true, cells });
   }
-  return new Table({
+  return tableXml({
     rows,
-    width: { size: width * perRow, type: WidthType.DXA },
+    width: width * perRow,
     columnWidths: Array.from({ length: perRow }, () => width),
-    layout: TableLayoutType.FIXED,
+    fixed: true,
     margins: { left: 120, right: 360 },
     borders: {
       top: NO_BORDER,
@@ -241,22 +228,23 @@ function signatureTable(parties: readonly Party[], langs: Lang[]): Table {
   });
 }
 
-function body(agreement: Agreement, layout: Layout): FileChild[] {
+/** The body of word/document.xml, without its section properties. */
+function bodyXml(agreement: Agreement, layout: Layout): string {
   const langs = languagesOf(layout);
-  const titles = langs.map((lang) => para(STYLE.title, textRuns(agreement.title[lang], { lang })));
+  const titles = langs.map((lang) => para(STYLE.title, textRunsXml(agreement.title[lang], { lang }))).join("");
 
   const cover: Pair[] = [
     ...(agreement.agreementNumber ? [agreementNumberPair(agreement.agreementNumber)] : []),
     ...agreement.parties.map(partyPair),
   ];
   const preamble = agreement.preamble.map((p) =>
-    pair((lang) => [para(STYLE.body, inlineRuns(p.text[lang], { lang }))]),
+    pair((lang) => [para(STYLE.body, inlineRunsXml(p.text[lang], { lang }))]),
   );
   // The heading also keeps the parallel text's table and the signature table apart: two
   // tables in a row would merge into one in Word.
   const signatureHeading = para(
     STYLE.signatureHeading,
-    textRuns(langs.map((lang) => WORDS.signatures[lang]).join(" / "), { lang: langs[0] ?? "zh" }),
+    textRunsXml(langs.map((lang) => WORDS.signatures[lang]).join(" / "), { lang: langs[0] ?? "zh" }),
   );
   const signatures = signatureTable(agreement.parties, langs);
 
@@ -266,33 +254,45 @@ function body(agreement: Agreement, layout: Layout): FileChild[] {
       ...preamble,
       ...agreement.articles.flatMap((article) => [headingPair(article), ...article.clauses.flatMap(clausePairs)]),
     ];
-    return [...titles, parallelTable(pairs), signatureHeading, signatures];
+    return titles + parallelTable(pairs) + signatureHeading + signatures;
   }
 
-  const flatten = (pairs: Pair[]): Paragraph[] => pairs.flatMap((p) => langs.flatMap((lang) => p[lang]));
-  const articleParagraphs = agreement.articles.flatMap((article): Paragraph[] => {
-    // Stacked: one heading per article, both languages on it, so the navigation pane and a
-    // table of contents list each article once.
-    const heading = para(
-      STYLE.heading1,
-      langs.flatMap((lang, index) => textRuns((index > 0 ? "\n" : "") + headingText(article, lang), { lang })),
-    );
-    // Stacked: each clause in full in Chinese, then in full in English.
-    const clauses = article.clauses.flatMap((clause) => {
-      const pairs = clausePairs(clause);
-      return langs.flatMap((lang) => pairs.flatMap((p) => p[lang]));
-    });
-    return [heading, ...clauses];
-  });
-  return [...titles, ...flatten(cover), ...flatten(preamble), ...articleParagraphs, signatureHeading, signatures];
+  const flatten = (pairs: Pair[]): string => pairs.map((p) => langs.map((lang) => p[lang].join("")).join("")).join("");
+  const articleParagraphs = agreement.articles
+    .map((article): string => {
+      // Stacked: one heading per article, both languages on it, so the navigation pane and a
+      // table of contents list each article once.
+      const heading = para(
+        STYLE.heading1,
+        langs.map((lang, index) => textRunsXml((index > 0 ? "\n" : "") + headingText(article, lang), { lang })).join(""),
+      );
+      // Stacked: each clause in full in Chinese, then in full in English.
+      const clauses = article.clauses
+        .map((clause) => {
+          const pairs = clausePairs(clause);
+          return langs.map((lang) => pairs.map((p) => p[lang].join("")).join("")).join("");
+        })
+        .join("");
+      return heading + clauses;
+    })
+    .join("");
+  return titles + flatten(cover) + flatten(preamble) + articleParagraphs + signatureHeading + signatures;
 }
 
-function header(agreement: Agreement, langs: Lang[]): Header {
+// ---------------------------------------------------------------------------------------
+// The package.
+
+/** A paragraph as the docx library's object, for the header and footer parts. */
+function libraryPara(style: string, children: readonly TextRun[]): Paragraph {
+  return new Paragraph({ style, children: [...children] });
+}
+
+function header(title: Agreement["title"], langs: Lang[]): Header {
   return new Header({
     children: [
-      para(
+      libraryPara(
         STYLE.header,
-        langs.flatMap((lang, index) => textRuns((index > 0 ? " / " : "") + agreement.title[lang], { lang })),
+        langs.flatMap((lang, index) => textRuns((index > 0 ? " / " : "") + title[lang], { lang })),
       ),
     ],
   });
@@ -305,7 +305,7 @@ function footer(langs: Lang[]): Footer {
       : [new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES] })];
   return new Footer({
     children: [
-      para(
+      libraryPara(
         STYLE.footer,
         langs.flatMap((lang, index) => [...(index > 0 ? [new TextRun(" / ")] : []), ...page(lang)]),
       ),
@@ -315,25 +315,71 @@ function footer(langs: Lang[]): Footer {
 
 const LANGUAGE_NAMES = { zh: "Chinese", en: "English" } as const;
 
-/** The agreement as a DOCX file. Same agreement and layout, same bytes. */
-export async function writeDocx(agreement: Agreement, options: DocxOptions): Promise<Uint8Array> {
-  const { layout } = options;
+/** What the skeleton depends on: everything of the agreement but its parties and clauses. */
+interface SkeletonInput {
+  layout: Layout;
+  fonts: Agreement["fonts"];
+  title: Agreement["title"];
+  templateId: string;
+  templateVersion: string;
+  prevailing: Agreement["prevailing"];
+}
+
+// Stands for the subject (the parties' names) in the skeleton's core properties, so that
+// one skeleton serves every deal of a template.
+const SUBJECT_MARK = "clausewright-subject-a8d3f1";
+const SUBJECT_ELEMENT = `<dc:subject>${SUBJECT_MARK}</dc:subject>`;
+
+const SKELETONS = new Map<string, Skeleton>();
+const SKELETON_CACHE_SIZE = 32;
+
+interface Skeleton {
+  /** Every part but word/document.xml, as compiled by the docx library. */
+  parts: Map<string, Uint8Array | string>;
+  /** word/document.xml up to and including <w:body>. */
+  documentStart: string;
+  /** word/document.xml from the section properties on. */
+  documentEnd: string;
+}
+
+/**
+ * The package without the agreement's body: styles, numbering, settings, font table, theme,
+ * content types, relationships, header and footer, document properties, and
+ * word/document.xml with an empty body but for its section properties (page size and
+ * margins, header and footer references). The docx library makes all of it, from a Document
+ * with the same options as ever and no children; only the body is written as XML here
+ * (docx-xml.ts), because the library's formatting of every paragraph and run object cost
+ * about 13 ms per agreement. The skeleton depends on the layout, the fonts, the title and the
+ * template, so it is compiled once for them and kept.
+ */
+async function skeleton(input: SkeletonInput): Promise<Skeleton> {
+  const key = JSON.stringify([
+    input.layout,
+    input.fonts,
+    input.title,
+    input.templateId,
+    input.templateVersion,
+    input.prevailing,
+  ]);
+  const cached = SKELETONS.get(key);
+  if (cached) return cached;
+
+  const { layout, title } = input;
   const langs = languagesOf(layout);
-  const names = (lang: Lang): string => agreement.parties.map((party) => plainText(party.name[lang])).join(lang === "zh" ? "、" : "; ");
   const document = new Document({
     creator: "clausewright",
     lastModifiedBy: "clausewright",
     revision: 1,
-    title: oneLine(`${agreement.title.zh} / ${agreement.title.en}`),
-    subject: `${names("zh")} / ${names("en")}`,
+    title: oneLine(`${title.zh} / ${title.en}`),
+    subject: SUBJECT_MARK,
     keywords: oneLine(
-      [`template:${agreement.templateId}`, `version:${agreement.templateVersion}`, `layout:${layout}`].join("; "),
+      [`template:${input.templateId}`, `version:${input.templateVersion}`, `layout:${layout}`].join("; "),
     ),
     description: oneLine(
-      `Written by clausewright from template ${agreement.templateId} ${agreement.templateVersion}` +
-        (agreement.prevailing ? `; the ${LANGUAGE_NAMES[agreement.prevailing]} version prevails` : ""),
+      `Written by clausewright from template ${input.templateId} ${input.templateVersion}` +
+        (input.prevailing ? `; the ${LANGUAGE_NAMES[input.prevailing]} version prevails` : ""),
     ),
-    styles: documentStyles(agreement.fonts, layout),
+    styles: documentStyles(input.fonts, layout),
     sections: [
       {
         properties: {
@@ -342,11 +388,63 @@ export async function writeDocx(agreement: Agreement, options: DocxOptions): Pro
             margin: { ...MARGIN, gutter: 0 },
           },
         },
-        headers: { default: header(agreement, langs) },
+        headers: { default: header(title, langs) },
         footers: { default: footer(langs) },
-        children: body(agreement, layout),
+        children: [],
       },
     ],
   });
-  return packDeterministically(document, Packer);
+  const parts = await compileParts(document, Packer);
+  const documentXml = partText(parts.get(DOCUMENT_PART));
+  const bodyStart = documentXml.indexOf(BODY_START);
+  const sectionStart = documentXml.indexOf("<w:sectPr", bodyStart);
+  const core = partText(parts.get(CORE_PART));
+  if (bodyStart < 0 || sectionStart !== bodyStart + BODY_START.length || !core.includes(SUBJECT_ELEMENT)) {
+    throw new Error("docx: the library's document.xml or core.xml is not as expected");
+  }
+  parts.delete(DOCUMENT_PART);
+  parts.set(CORE_PART, withoutTimestamps(core));
+  const built: Skeleton = {
+    parts,
+    documentStart: documentXml.slice(0, sectionStart),
+    documentEnd: documentXml.slice(sectionStart),
+  };
+  if (SKELETONS.size >= SKELETON_CACHE_SIZE) {
+    const [oldest] = SKELETONS.keys();
+    if (oldest !== undefined) SKELETONS.delete(oldest);
+  }
+  SKELETONS.set(key, built);
+  return built;
+}
+
+const DOCUMENT_PART = "word/document.xml";
+const CORE_PART = "docProps/core.xml";
+const BODY_START = "<w:body>";
+
+function partText(part: Uint8Array | string | undefined): string {
+  return part === undefined ? "" : typeof part === "string" ? part : strFromU8(part);
+}
+
+/** The agreement as a DOCX file. Same agreement and layout, same bytes. */
+export async function writeDocx(agreement: Agreement, options: DocxOptions): Promise<Uint8Array> {
+  const { layout } = options;
+  const names = (lang: Lang): string => agreement.parties.map((party) => plainText(party.name[lang])).join(lang === "zh" ? "、" : "; ");
+  const { parts, documentStart, documentEnd } = await skeleton({
+    layout,
+    fonts: agreement.fonts,
+    title: agreement.title,
+    templateId: agreement.templateId,
+    templateVersion: agreement.templateVersion,
+    prevailing: agreement.prevailing,
+  });
+  const subject = `${names("zh")} / ${names("en")}`;
+  const core = partText(parts.get(CORE_PART)).replace(
+    SUBJECT_ELEMENT,
+    // The library leaves out an empty subject.
+    () => (subject === "" ? "" : `<dc:subject>${escapeXml(subject)}</dc:subject>`),
+  );
+  const all = new Map(parts);
+  all.set(CORE_PART, core);
+  all.set(DOCUMENT_PART, documentStart + bodyXml(agreement, layout) + documentEnd);
+  return zipParts(all);
 }
