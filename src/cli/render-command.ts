@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Lang } from "../agreement/types.js";
@@ -86,8 +87,9 @@ export async function runRender(patterns: string[], options: RenderOptions): Pro
     for (const job of jobs()) report(await renderDeal(job));
   } else {
     const { runOnWorkers } = await import("../batch/pool.js");
-    // the worker runs from the unbundled library, wherever this command was bundled to
-    const worker = pathToFileURL(join(packageRoot(), "dist", "src", "batch", "render-worker.js"));
+    // the bundled worker beside the bundled command; the library's own when run unbundled
+    const bundled = join(packageRoot(), "dist", "bundle", "render-worker.js");
+    const worker = pathToFileURL(existsSync(bundled) ? bundled : join(packageRoot(), "dist", "src", "batch", "render-worker.js"));
     await runOnWorkers<RenderJob, RenderOutcome>(worker, jobs(), report, threads);
   }
   progress.finish();

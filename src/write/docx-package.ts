@@ -2,7 +2,8 @@
 // docProps/core.xml and into every zip entry's header; this rewrites the package without
 // either, so two renders of one agreement are byte-identical on any machine.
 
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { gzipSync } from "node:zlib";
+import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from "fflate";
 
 // fflate writes an entry's DOS date and time from the Date's local-time fields, so a Date
 // built from local-time fields comes out as the same bytes in every time zone. Noon, so
@@ -11,7 +12,9 @@ const ENTRY_TIME = (): Date => new Date(1980, 0, 1, 12, 0, 0);
 
 const CORE_PROPERTIES = "docProps/core.xml";
 
-const DEFLATE_LEVEL = 6;
+// zlib's level 3 deflates the sample's document.xml in half the time of level 6 for a file 9%
+// larger (0.9 ms against 1.7 ms; 25 KB against 23 KB).
+const DEFLATE_LEVEL = 3;
 
 /** OPC readers look for the content types first; the rest in code-point order. */
 function entryOrder(a: string, b: string): number {
@@ -24,19 +27,53 @@ export function withoutTimestamps(coreXml: string): string {
   return coreXml.replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, "");
 }
 
+/**
+ * One part, deflated by Node's zlib and handed to fflate's zip container as it is: fflate's own
+ * deflate (pure JavaScript) took half of a DOCX render. zlib is deterministic for a given
+ * version (the bytes of a render can change only with Node's zlib, the text inside never);
+ * gzip's trailer gives the CRC-32 and size the zip entry needs.
+ */
+function deflatedEntry(filename: string, data: Uint8Array, mtime: Date): ZipInputFile & { deflated: Uint8Array<ArrayBuffer> } {
+  const gz = gzipSync(data, { level: DEFLATE_LEVEL });
+  const trailer = gz.subarray(gz.length - 8);
+  const view = new DataView(trailer.buffer, trailer.byteOffset, 8);
+  return {
+    filename,
+    mtime,
+    compression: 8,
+    size: data.length,
+    crc: view.getUint32(0, true),
+    // a gzip member from zlib has a 10-byte header and no optional fields
+    deflated: new Uint8Array(gz.buffer, gz.byteOffset + 10, gz.length - 18),
+  };
+}
+
 /** The parts zipped in a fixed order with fixed dates; core.xml without its timestamps. */
 export function zipParts(parts: Iterable<[string, Uint8Array | string]>): Uint8Array {
-  const out: Zippable = {};
   const mtime = ENTRY_TIME();
   const byName = new Map(parts);
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    chunks.push(chunk);
+  });
   for (const name of [...byName.keys()].sort(entryOrder)) {
     const raw = byName.get(name);
     if (raw === undefined) continue;
     let data = typeof raw === "string" ? strToU8(raw) : raw;
     if (name === CORE_PROPERTIES) data = strToU8(withoutTimestamps(strFromU8(data)));
-    out[name] = [data, { mtime, level: DEFLATE_LEVEL }];
+    const entry = deflatedEntry(name, data, mtime);
+    zip.add(entry);
+    entry.ondata?.(null, entry.deflated, true);
   }
-  return zipSync(out);
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 interface PartsCompiler {
