@@ -1,5 +1,6 @@
 import type Handlebars from "handlebars";
 import type { TemplateLoc } from "../template/compile.js";
+import { valueAt } from "../load/value-at.js";
 import { token, type Insertion } from "./insertions.js";
 
 interface EvalState {
@@ -14,14 +15,7 @@ const locOf = (options: HelperOptions): TemplateLoc => ({
   column: (options.loc?.start.column ?? 0) + 1,
 });
 
-export function valueAt(deal: unknown, path: string): unknown {
-  let v: unknown = deal;
-  for (const key of path.split(".")) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<string, unknown>)[key];
-  }
-  return v;
-}
+export { valueAt };
 
 function insert(options: HelperOptions, insertion: Insertion): string {
   const list = options.data.cw.insertions;

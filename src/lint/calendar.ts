@@ -2,7 +2,7 @@
 // no result depends on the machine's time zone (Date would read 2027-01-01 as midnight UTC and
 // show it as 31 December west of Greenwich).
 
-import { parseDate, type CalendarDate } from "../format/dates.js";
+import { daysInMonth, parseDate, type CalendarDate } from "../format/dates.js";
 
 export type { CalendarDate };
 
@@ -16,10 +16,7 @@ export function dealDate(value: unknown): CalendarDate | undefined {
   }
 }
 
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
+export { daysInMonth };
 
 /** Days since 1970-01-01 (proleptic Gregorian calendar; H. Hinnant's days_from_civil). */
 export function dayNumber({ year, month, day }: CalendarDate): number {

@@ -5,15 +5,7 @@ import type { Bilingual, Lang } from "../agreement/types.js";
 import { formatScalar, type ValueKind } from "../format/index.js";
 import type { SchemaNode } from "../template/schema.js";
 
-/** The value at a dotted path ("sla.response.minutes"), or undefined when it is not given. */
-export function valueAt(data: Record<string, unknown>, path: string): unknown {
-  let value: unknown = data;
-  for (const key of path.split(".")) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
+export { valueAt } from "../load/value-at.js";
 
 /** A value counts as given unless it is left out, null, or blank text (as `withoutEmpty`). */
 export function isGiven(value: unknown): boolean {

@@ -1,3 +1,4 @@
+import { valueAt } from "../../load/value-at.js";
 import type { Agreement, Inline, Lang, SourcePosition } from "../../agreement/types.js";
 import { chineseNumeral, englishNumberWords } from "../../format/numerals.js";
 import { fieldLabel } from "../../template/schema.js";
@@ -414,7 +415,7 @@ export const bilingualMismatchRule: Rule = {
           // a value printed in several places is one problem in the deal
           if (reported.has(path)) continue;
           reported.add(path);
-          const value = path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), ctx.data);
+          const value = valueAt(ctx.data, path);
           // point at the half of a bilingual text that states the extra number
           const half = value && typeof value === "object" ? (ds.some((d) => d.lang === "zh") ? ".zh" : ".en") : "";
           const label = { en: fieldLabel(ctx.template.schema, path, "en"), zh: fieldLabel(ctx.template.schema, path, "zh") };

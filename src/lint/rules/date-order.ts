@@ -1,10 +1,10 @@
+import { valueAt } from "../../load/value-at.js";
 import { formatDate } from "../../format/dates.js";
 import { addDays, addMonths, compareDates, dealDate, isoDate } from "../calendar.js";
 import { clauseName, clauseOf } from "../clause-of.js";
 import type { Rule } from "../rule.js";
 
-const at = (data: Record<string, unknown>, path: string): unknown =>
-  path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), data);
+
 
 export const dateOrderRule: Rule = {
   id: "date-order",
@@ -14,12 +14,12 @@ export const dateOrderRule: Rule = {
     zh: "日期先后顺序错误：服务期限的届满日不晚于起始日（错误），或协议在服务期限开始之后才签署（警告）。",
   },
   check(ctx) {
-    const start = dealDate(at(ctx.data, "term.start"));
+    const start = dealDate(valueAt(ctx.data, "term.start"));
     if (!start) return;
     const startZh = formatDate(isoDate(start), "zh");
     const startEn = formatDate(isoDate(start), "en");
 
-    const end = dealDate(at(ctx.data, "term.end"));
+    const end = dealDate(valueAt(ctx.data, "term.end"));
     if (end && compareDates(end, start) <= 0) {
       const clause = clauseOf(ctx.agreement, "term.end");
       const where = clause ? clauseName(clause) : undefined;
@@ -36,7 +36,7 @@ export const dateOrderRule: Rule = {
       });
     }
 
-    const signing = dealDate(at(ctx.data, "signing.date"));
+    const signing = dealDate(valueAt(ctx.data, "signing.date"));
     if (signing && compareDates(signing, start) > 0) {
       const clause = clauseOf(ctx.agreement, "signing.date");
       ctx.report({

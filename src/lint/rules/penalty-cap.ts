@@ -1,3 +1,4 @@
+import { valueAt } from "../../load/value-at.js";
 import { compareDates, daysInMonth, dealDate, type CalendarDate } from "../calendar.js";
 import { clauseName, clauseOf } from "../clause-of.js";
 import type { Rule, RuleContext } from "../rule.js";
@@ -12,12 +13,8 @@ const BASIS = {
   zh: "根据《民法典》第585条，约定的违约金过分高于造成的损失的，人民法院或者仲裁机构可以根据当事人的请求予以适当减少；根据法释〔2023〕13号 第65条，违约金超过造成损失的30%的，一般可以认定为过分高于造成的损失",
 };
 
-function get(data: Record<string, unknown>, path: string): unknown {
-  return path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), data);
-}
-
 function num(data: Record<string, unknown>, path: string): number | undefined {
-  const v = get(data, path);
+  const v = valueAt(data, path);
   return typeof v === "number" && Number.isFinite(v) && v > 0 ? v : undefined;
 }
 
@@ -103,8 +100,8 @@ export const penaltyCapRule: Rule = {
 
     const capClause = clauseOf(ctx.agreement, "liability.cap");
     const fee = num(ctx.data, "fees.monthly_fee");
-    const start = dealDate(get(ctx.data, "term.start"));
-    const end = dealDate(get(ctx.data, "term.end"));
+    const start = dealDate(valueAt(ctx.data, "term.start"));
+    const end = dealDate(valueAt(ctx.data, "term.end"));
     const months = start && end ? termMonths(start, end) : undefined;
     if (fee !== undefined && months !== undefined && months > 0) {
       const fees = fee * months;
@@ -114,8 +111,8 @@ export const penaltyCapRule: Rule = {
           path: "liability.cap",
           ...(capClause ? { clause: capClause } : {}),
           message: {
-            en: `The liability cap of ${money.en(cap)}${capClause ? ` (${clauseName(capClause).en})` : ""} is higher than the fees of the whole term, ${money.en(fees)} (${money.en(fee)} a month × ${m.en}, ${get(ctx.data, "term.start")} to ${get(ctx.data, "term.end")}): liquidated damages of ${penalty.en} per failure may add up to more than the loss, and ${BASIS.en}. Consider a cap no higher than the fees of the term.`,
-            zh: `赔偿责任总额上限${money.zh(cap)}${capClause ? `（${clauseName(capClause).zh}）` : ""}高于整个服务期限的服务费总额${money.zh(fees)}（每月${money.zh(fee)} × ${m.zh}，${get(ctx.data, "term.start")}至${get(ctx.data, "term.end")}）：每次违约${penalty.zh}的违约金累计可能超过实际损失；${BASIS.zh}。建议将上限设为不高于服务期限内的服务费总额。`,
+            en: `The liability cap of ${money.en(cap)}${capClause ? ` (${clauseName(capClause).en})` : ""} is higher than the fees of the whole term, ${money.en(fees)} (${money.en(fee)} a month × ${m.en}, ${valueAt(ctx.data, "term.start")} to ${valueAt(ctx.data, "term.end")}): liquidated damages of ${penalty.en} per failure may add up to more than the loss, and ${BASIS.en}. Consider a cap no higher than the fees of the term.`,
+            zh: `赔偿责任总额上限${money.zh(cap)}${capClause ? `（${clauseName(capClause).zh}）` : ""}高于整个服务期限的服务费总额${money.zh(fees)}（每月${money.zh(fee)} × ${m.zh}，${valueAt(ctx.data, "term.start")}至${valueAt(ctx.data, "term.end")}）：每次违约${penalty.zh}的违约金累计可能超过实际损失；${BASIS.zh}。建议将上限设为不高于服务期限内的服务费总额。`,
           },
         });
       }

@@ -1,3 +1,4 @@
+import { valueAt } from "../../load/value-at.js";
 import type { Bilingual } from "../../agreement/types.js";
 import { formatDuration, formatPercent } from "../../format/index.js";
 import { deref, fieldLabel, fieldSchema, propertiesOf, type SchemaNode } from "../../template/schema.js";
@@ -5,11 +6,10 @@ import { compareDates, dealDate, isoDate, termLength } from "../calendar.js";
 import { clauseName, clauseOf } from "../clause-of.js";
 import type { Rule, RuleContext } from "../rule.js";
 
-const at = (data: Record<string, unknown>, path: string): unknown =>
-  path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), data);
+
 
 const num = (data: Record<string, unknown>, path: string): number | undefined => {
-  const v = at(data, path);
+  const v = valueAt(data, path);
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 };
 
@@ -109,10 +109,10 @@ function checkSatisfactionScale(ctx: RuleContext, report: Reporter): void {
 }
 
 function checkThresholdPeriod(ctx: RuleContext, report: Reporter): void {
-  const period = at(ctx.data, "sla.penalty.threshold.period");
+  const period = valueAt(ctx.data, "sla.penalty.threshold.period");
   const periodMonths = typeof period === "string" ? PERIOD_MONTHS[period] : undefined;
-  const start = dealDate(at(ctx.data, "term.start"));
-  const end = dealDate(at(ctx.data, "term.end"));
+  const start = dealDate(valueAt(ctx.data, "term.start"));
+  const end = dealDate(valueAt(ctx.data, "term.end"));
   // a term that ends on or before the day it starts is date-order's finding
   if (periodMonths === undefined || !start || !end || compareDates(end, start) <= 0) return;
   const length = termLength(start, end);

@@ -1,37 +1,11 @@
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../../src/lint/finding.js";
 import type { LintResult, ReporterOptions } from "../../../src/lint/reporters/index.js";
 import { formatJson } from "../../../src/lint/reporters/json.js";
+import { cwd, acme, clean, error, warning, RESULTS, options } from "./reporter-fixture.js";
 
-const cwd = resolve("/srv/deals-repo");
-const acme = join(cwd, "deals", "acme.yaml");
-const clean = join(cwd, "deals", "clean.yaml");
 const template = join(cwd, "templates", "customer-service", "agreement.md");
 
-const error: Finding = {
-  ruleId: "missing-value",
-  severity: "error",
-  message: { en: "Fee: 5% of 100,000\nsee clause 3.2", zh: "费用：100,000 的 5%\n见第 3.2 条" },
-  file: acme,
-  line: 4,
-  column: 12,
-  path: "fees.rate",
-  clause: "3.2",
-};
-const warning: Finding = {
-  ruleId: "missing-translation",
-  severity: "warning",
-  message: { en: "No English text for 甲方公司名称.", zh: "“甲方公司名称”缺少英文。" },
-  file: acme,
-  line: 2,
-  column: 3,
-};
-const RESULTS: LintResult[] = [
-  { filePath: acme, findings: [error, warning] },
-  { filePath: clean, findings: [] },
-];
-const options = (over: Partial<ReporterOptions> = {}): ReporterOptions => ({ lang: "en", color: false, rules: [], cwd, toolVersion: "0.1.0", ...over });
 
 const entry = (filePath: string, messages: unknown[], errorCount: number, warningCount: number) => ({
   filePath,

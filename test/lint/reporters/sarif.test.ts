@@ -8,6 +8,7 @@ import type { Finding } from "../../../src/lint/finding.js";
 import { docsUrl, type Rule } from "../../../src/lint/rule.js";
 import type { LintResult, ReporterOptions } from "../../../src/lint/reporters/index.js";
 import { formatSarif, pascalCase, type SarifLog } from "../../../src/lint/reporters/sarif.js";
+import { acme, clean, cwd, error, RESULTS, warning } from "./reporter-fixture.js";
 
 /**
  * The SARIF 2.1.0 schema from an npm tarball (see test/fixtures/sarif/README.md). It is written
@@ -26,33 +27,8 @@ function sarifValidator() {
 }
 const validate = sarifValidator();
 
-const cwd = resolve("/srv/deals-repo");
-const acme = join(cwd, "deals", "acme.yaml");
-const clean = join(cwd, "deals", "clean.yaml");
 
-const error: Finding = {
-  ruleId: "missing-value",
-  severity: "error",
-  message: { en: "Fee: 5% of 100,000\nsee clause 3.2", zh: "费用：100,000 的 5%\n见第 3.2 条" },
-  file: acme,
-  line: 4,
-  column: 12,
-  path: "fees.rate",
-  clause: "3.2",
-};
-const warning: Finding = {
-  ruleId: "missing-translation",
-  severity: "warning",
-  message: { en: "No English text for 甲方公司名称.", zh: "“甲方公司名称”缺少英文。" },
-  file: acme,
-  line: 2,
-  column: 3,
-};
 const yamlSyntax: Finding = { ruleId: "yaml-syntax", severity: "error", file: acme, line: 1, column: 1, message: { en: "YAML syntax error", zh: "YAML 语法错误" } };
-const RESULTS: LintResult[] = [
-  { filePath: acme, findings: [error, warning] },
-  { filePath: clean, findings: [] },
-];
 
 const rule = (id: string, defaultSeverity: "error" | "warning", en: string, zh: string): Rule => ({ id, defaultSeverity, description: { en, zh }, check() {} });
 const RULES: Rule[] = [
