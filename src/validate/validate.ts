@@ -82,9 +82,9 @@ function expectation(e: ErrorObject, schema: SchemaNode): Bilingual<string> {
 }
 
 /** Check a deal against its template's schema; every finding points at the YAML line. */
-export function validateDeal(deal: DealFile, schema: SchemaNode): Finding[] {
+export function validateDeal(deal: DealFile, schema: SchemaNode, given: unknown = withoutEmpty(deal.data)): Finding[] {
   const validate = validatorFor(schema);
-  const data = withoutEmpty(deal.data) ?? {};
+  const data = given ?? {};
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   // Inside a failed oneOf, the alternatives' own errors say less than the oneOf itself.

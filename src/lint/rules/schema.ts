@@ -9,7 +9,7 @@ export const schemaRule: Rule = {
     zh: "值的类型、范围或格式错误，或存在未知的键（并提示可能的正确写法）。",
   },
   check(ctx) {
-    for (const f of validateDeal(ctx.deal, ctx.template.schema)) {
+    for (const f of validateDeal(ctx.deal, ctx.template.schema, ctx.data)) {
       ctx.report({ message: f.message, position: { file: f.file, line: f.line, column: f.column }, ...(f.path ? { path: f.path } : {}) });
     }
   },
