@@ -51,7 +51,9 @@ export function documentStyles(fonts: Fonts, layout: Layout): IStylesOptions {
   // Per script: Latin text (ascii, hAnsi, complex script) in the Latin font, Chinese in the
   // East Asian one, so a line that mixes both comes out right in either language.
   const font = { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, eastAsia: fonts.eastAsian };
-  const body = { alignment: AlignmentType.BOTH, spacing: { before: 0, after: 120, line: 288, lineRule: LineRuleType.AUTO } };
+  // Justified text in a half-page column stretches English into rivers of space: the parallel
+  // layout's narrow columns are set flush left, full-width layouts justified.
+  const body = { alignment: layout === "parallel" ? AlignmentType.LEFT : AlignmentType.BOTH, spacing: { before: 0, after: 120, line: 288, lineRule: LineRuleType.AUTO } };
 
   return {
     default: {
