@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { Lang } from "../agreement/types.js";
 import type { LintConfig } from "../lint/config.js";
 import { formatStylish } from "../lint/reporters/stylish.js";
-import { outputTargets, renderDeal, RENDER_FORMATS, type RenderFormat, type RenderJob, type RenderOutcome } from "../pipeline/render-deal.js";
+import { outputTargets, renderDealInBatch, RENDER_FORMATS, type RenderFormat, type RenderJob, type RenderOutcome } from "../pipeline/render-deal.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
 import { packageRoot } from "../template/package-root.js";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
@@ -83,10 +83,10 @@ export async function runRender(patterns: string[], options: RenderOptions): Pro
   };
 
   const threads = Math.min(options.jobs ?? (await import("node:os")).availableParallelism(), files.length);
+  const { runInThisThread, runOnWorkers } = await import("../batch/pool.js");
   if (threads <= 1) {
-    for (const job of jobs()) report(await renderDeal(job));
+    await runInThisThread(jobs(), renderDealInBatch, report);
   } else {
-    const { runOnWorkers } = await import("../batch/pool.js");
     // the bundled worker beside the bundled command; the library's own when run unbundled
     const bundled = join(packageRoot(), "dist", "bundle", "render-worker.js");
     const worker = pathToFileURL(existsSync(bundled) ? bundled : join(packageRoot(), "dist", "src", "batch", "render-worker.js"));

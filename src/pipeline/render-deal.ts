@@ -5,7 +5,7 @@ import { lintPrepared } from "../lint/engine.js";
 import { hasErrors, type Finding } from "../lint/finding.js";
 import type { Layout } from "../write/layout.js";
 import { writeMarkdown } from "../write/markdown.js";
-import { writeFileAtomic } from "../cli/common.js";
+import { writeFileAtomicAsync } from "../cli/common.js";
 import { configFor } from "../cli/config-for.js";
 import { prepareDeal } from "./prepare-deal.js";
 
@@ -44,18 +44,41 @@ export async function renderDeal(job: RenderJob): Promise<RenderOutcome> {
   const findings = lintPrepared(prepared, job.config ?? configFor(job.file));
   const { agreement } = prepared;
   if (!agreement || (hasErrors(findings) && !job.draft)) return { file: job.file, status: "refused", findings, written: [] };
-  const written: string[] = [];
+  const outputs: [string, string | Uint8Array][] = [];
   for (const format of job.formats) {
     const target = `${job.target}.${format}`;
-    if (format === "md") writeFileAtomic(target, writeMarkdown(agreement, job.layout));
+    if (format === "md") outputs.push([target, writeMarkdown(agreement, job.layout)]);
     else {
       // loaded only when a DOCX is asked for: lint and Markdown never pay for it
       const { writeDocx } = await import("../write/docx.js");
-      writeFileAtomic(target, await writeDocx(agreement, { layout: job.layout }));
+      outputs.push([target, await writeDocx(agreement, { layout: job.layout })]);
     }
-    written.push(target);
   }
+  // the files are written off the JavaScript thread: a batch renders its next deal meanwhile
+  await Promise.all(
+    outputs.map(([target, content]) =>
+      writeFileAtomicAsync(target, content).catch((err: unknown) => {
+        const why = err instanceof Error ? err.message : String(err);
+        throw new Error(`cannot write ${target} (${why}): give -o a folder that can be written to`);
+      }),
+    ),
+  );
+  const written = outputs.map(([target]) => target);
   return { file: job.file, status: "written", findings, written };
+}
+
+/**
+ * {@link renderDeal} for a batch: a failure the deal's file did not cause (a full disk, a folder
+ * that cannot be written) is reported as that deal's failure, and the batch goes on.
+ */
+export function renderDealInBatch(job: RenderJob): Promise<RenderOutcome> {
+  return renderDeal(job).catch((err: unknown) => ({
+    file: job.file,
+    status: "unreadable" as const,
+    findings: [],
+    written: [],
+    error: err instanceof Error ? err.message : String(err),
+  }));
 }
 
 /**

@@ -27,25 +27,50 @@ export function withoutTimestamps(coreXml: string): string {
   return coreXml.replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, "");
 }
 
+interface Deflated {
+  size: number;
+  crc: number;
+  deflated: Uint8Array<ArrayBuffer>;
+}
+
 /**
- * One part, deflated by Node's zlib and handed to fflate's zip container as it is: fflate's own
- * deflate (pure JavaScript) took half of a DOCX render. zlib is deterministic for a given
- * version (the bytes of a render can change only with Node's zlib, the text inside never);
- * gzip's trailer gives the CRC-32 and size the zip entry needs.
+ * One part, deflated by Node's zlib for fflate's zip container: fflate's own deflate (pure
+ * JavaScript) took half of a DOCX render. zlib is deterministic for a given version (the bytes
+ * of a render can change only with Node's zlib, the text inside never); gzip's trailer gives
+ * the CRC-32 and size the zip entry needs.
  */
-function deflatedEntry(filename: string, data: Uint8Array, mtime: Date): ZipInputFile & { deflated: Uint8Array<ArrayBuffer> } {
+function deflate(data: Uint8Array): Deflated {
   const gz = gzipSync(data, { level: DEFLATE_LEVEL });
   const trailer = gz.subarray(gz.length - 8);
   const view = new DataView(trailer.buffer, trailer.byteOffset, 8);
   return {
-    filename,
-    mtime,
-    compression: 8,
     size: data.length,
     crc: view.getUint32(0, true),
     // a gzip member from zlib has a 10-byte header and no optional fields
     deflated: new Uint8Array(gz.buffer, gz.byteOffset + 10, gz.length - 18),
   };
+}
+
+/**
+ * The last content of each part and its deflated bytes. Of a DOCX's twenty parts only the
+ * document and its relationships change from deal to deal; the styles, theme, numbering and
+ * the rest are deflated once per process instead of once per deal (a third of zip time in a batch).
+ */
+const lastDeflated = new Map<string, { raw: Uint8Array | string; deflated: Deflated }>();
+
+function sameContent(a: Uint8Array | string, b: Uint8Array | string): boolean {
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
+
+function deflatePart(name: string, raw: Uint8Array | string): Deflated {
+  const last = lastDeflated.get(name);
+  if (last && sameContent(last.raw, raw)) return last.deflated;
+  let data = typeof raw === "string" ? strToU8(raw) : raw;
+  if (name === CORE_PROPERTIES) data = strToU8(withoutTimestamps(strFromU8(data)));
+  const deflated = deflate(data);
+  lastDeflated.set(name, { raw, deflated });
+  return deflated;
 }
 
 /** The parts zipped in a fixed order with fixed dates; core.xml without its timestamps. */
@@ -60,11 +85,11 @@ export function zipParts(parts: Iterable<[string, Uint8Array | string]>): Uint8A
   for (const name of [...byName.keys()].sort(entryOrder)) {
     const raw = byName.get(name);
     if (raw === undefined) continue;
-    let data = typeof raw === "string" ? strToU8(raw) : raw;
-    if (name === CORE_PROPERTIES) data = strToU8(withoutTimestamps(strFromU8(data)));
-    const entry = deflatedEntry(name, data, mtime);
+    const { size, crc, deflated } = deflatePart(name, raw);
+    // fflate's Zip takes an entry object and sets its callbacks: a fresh one for each package
+    const entry: ZipInputFile = { filename: name, mtime, compression: 8, size, crc };
     zip.add(entry);
-    entry.ondata?.(null, entry.deflated, true);
+    entry.ondata?.(null, deflated, true);
   }
   zip.end();
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

@@ -56,4 +56,17 @@ describe("clausewright render, many deals at once", () => {
       expect(readFileSync(join(dir, "batch", `b.${ext}`)).equals(readFileSync(join(dir, "single", `a.${ext}`)))).toBe(true);
     }
   });
+
+  it.each([["1"], ["2"]])("with --jobs %s: an output folder that cannot be made is named, with what to do, and exits 2", (jobs) => {
+    const dir = tempDir();
+    copyFileSync(SAMPLE, join(dir, "a.yaml"));
+    copyFileSync(SAMPLE, join(dir, "b.yaml"));
+    writeFileSync(join(dir, "taken"), "a file where the output folder should go\n");
+    const r = run(["render", "a.yaml", "b.yaml", "-o", "taken/out", "--format", "md", "--jobs", jobs], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("cannot write taken/out/a.md (ENOTDIR");
+    expect(r.stderr).toContain("give -o a folder that can be written to");
+    expect(r.stderr).toContain("rendered 0 of 2 deals into taken/out (2 failed)");
+    expect(r.stderr).not.toMatch(/internal error|\n +at /);
+  });
 });
