@@ -4,6 +4,7 @@ import { chineseNumeral, formatScalar } from "../format/index.js";
 import { fieldLabel, fieldSchema } from "../template/schema.js";
 import type { Template } from "../template/template.js";
 import { TemplateSyntaxError } from "../template/compile.js";
+import { loadPrecompiledJson } from "../precompile/store.js";
 import { parseEvaluatedSource, TemplateStructureError, type RawAgreement, type RawInline, type RawParagraph } from "./parse-source.js";
 import type { Agreement, Article, Bilingual, Clause, Inline, Item, Lang, Paragraph, Party, SourcePosition } from "./types.js";
 
@@ -27,24 +28,33 @@ const parsed = new Map<string, RawAgreement>();
 const PARSED_LIMIT = 64;
 
 /**
+ * The evaluated Markdown, parsed: from memory, from dist/precompiled (where `npm run build` keeps
+ * the parses of the bundled samples' variants, so a cold `lint` of a deal like them does not run
+ * the Markdown parser: a third of its time), or parsed now.
+ */
+function parsedSource(template: Template, markdown: string): RawAgreement {
+  let raw = parsed.get(markdown);
+  if (raw) return raw;
+  try {
+    raw = loadPrecompiledJson<RawAgreement>("parsed", markdown) ?? parseEvaluatedSource(markdown);
+  } catch (err) {
+    if (!(err instanceof TemplateStructureError)) throw err;
+    // The line is counted in the evaluated source, which differs only where blocks dropped out.
+    throw new TemplateSyntaxError(template.sourceFile, err.line, 1, err.reason);
+  }
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(markdown, raw);
+  return raw;
+}
+
+/**
  * Evaluate a template with a deal's data and build the numbered Agreement tree. Gaps (missing
  * values, untranslated texts, references to no clause) become placeholders that say why; the
  * lint rules turn them into findings.
  */
 export function buildAgreement(template: Template, data: Record<string, unknown>): Built {
   const { markdown, insertions } = evaluate(template.compiled.render, data);
-  let raw = parsed.get(markdown);
-  try {
-    if (!raw) {
-      raw = parseEvaluatedSource(markdown);
-      if (parsed.size >= PARSED_LIMIT) parsed.clear();
-      parsed.set(markdown, raw);
-    }
-  } catch (err) {
-    if (!(err instanceof TemplateStructureError)) throw err;
-    // The line is counted in the evaluated source, which differs only where blocks dropped out.
-    throw new TemplateSyntaxError(template.sourceFile, err.line, 1, err.reason);
-  }
+  const raw = parsedSource(template, markdown);
 
   // Numbers come from order alone, so an optional clause that drops out renumbers what follows.
   const targets = new Map<string, Target>();

@@ -1,10 +1,47 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { templateHelpers } from "../evaluate/evaluate.js";
+import { evaluate, templateHelpers } from "../evaluate/evaluate.js";
 import { precompileSource } from "../template/compile.js";
-import { listTemplateIds, loadTemplate, schemasDir } from "../template/template.js";
-import { standaloneValidatorSource } from "../validate/validate.js";
+import { listTemplateIds, loadTemplate, schemasDir, type Template } from "../template/template.js";
+import { standaloneValidatorSource, withoutEmpty } from "../validate/validate.js";
+import { parseEvaluatedSource, TemplateStructureError } from "../agreement/parse-source.js";
+import { parseDealText, readDealFile } from "../load/deal-file.js";
+import { writeDealSkeleton } from "../template/skeleton.js";
+import { packageRoot } from "../template/package-root.js";
 import { contentKey, precompiledDir } from "./store.js";
+
+/**
+ * The parsed Markdown of each variant of the template that the bundled samples and the `init`
+ * skeleton give (a variant is a set of optional clauses and wordings): a deal like them builds
+ * without running the Markdown parser. Any other variant is parsed when it is met, as before.
+ */
+function precompileParses(template: Template): number {
+  const out = precompiledDir();
+  const deals = readdirSync(join(packageRoot(), "samples"), { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => readDealFile(join(packageRoot(), "samples", f)));
+  deals.push(parseDealText(writeDealSkeleton(template, "skeleton"), "skeleton.yaml"));
+  const written = new Set<string>();
+  for (const loaded of deals) {
+    if (!loaded.ok || loaded.deal.data.template !== template.id) continue;
+    const data = (withoutEmpty(loaded.deal.data) ?? {}) as Record<string, unknown>;
+    const { markdown } = evaluate(template.compiled.render, data);
+    const key = contentKey("parsed", markdown);
+    if (written.has(key)) continue;
+    let raw;
+    try {
+      raw = parseEvaluatedSource(markdown);
+    } catch (err) {
+      // a template that does not parse is reported, with its line, when a deal is built
+      if (err instanceof TemplateStructureError) continue;
+      throw err;
+    }
+    writeFileSync(join(out, `${key}.json`), JSON.stringify(raw));
+    written.add(key);
+  }
+  return written.size;
+}
 
 /** `npm run build`: compile the bundled schemas and templates once, into dist/precompiled/. */
 function main(): void {
@@ -26,8 +63,9 @@ function main(): void {
       `"use strict";\nmodule.exports = { fields: ${JSON.stringify(pre.fields)}, clauseRefs: ${JSON.stringify(pre.clauseRefs)}, spec: ${pre.spec} };\n`,
     );
     count++;
+    count += precompileParses(template);
   }
-  process.stdout.write(`clausewright: precompiled ${count} schemas and templates into ${out}\n`);
+  process.stdout.write(`clausewright: precompiled ${count} schemas, templates and parsed sources into ${out}\n`);
 }
 
 main();

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { packageRoot } from "../template/package-root.js";
@@ -9,7 +9,9 @@ import { packageRoot } from "../template/package-root.js";
 // user-supplied schema or template has no entry and is compiled when it is loaded, as before.
 const require = createRequire(import.meta.url);
 
-export function contentKey(kind: "validator" | "template", text: string): string {
+type Kind = "validator" | "template" | "parsed";
+
+export function contentKey(kind: Kind, text: string): string {
   return `${kind}-${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
 }
 
@@ -21,4 +23,10 @@ export function precompiledDir(): string {
 export function loadPrecompiledModule<T>(kind: "validator" | "template", text: string): T | undefined {
   const file = join(precompiledDir(), `${contentKey(kind, text)}.cjs`);
   return existsSync(file) ? (require(file) as T) : undefined;
+}
+
+/** Precompiled data for this content (a JSON file), or undefined. */
+export function loadPrecompiledJson<T>(kind: "parsed", text: string): T | undefined {
+  const file = join(precompiledDir(), `${contentKey(kind, text)}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : undefined;
 }
