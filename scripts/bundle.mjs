@@ -8,7 +8,11 @@ import { rmSync } from "node:fs";
 
 rmSync("dist/bundle", { recursive: true, force: true });
 await build({
-  entryPoints: { main: "dist/src/cli/main.js", "render-worker": "dist/src/batch/render-worker.js" },
+  entryPoints: {
+    main: "dist/src/cli/main.js",
+    "render-worker": "dist/src/batch/render-worker.js",
+    "lint-worker": "dist/src/batch/lint-worker.js",
+  },
   outdir: "dist/bundle",
   bundle: true,
   splitting: true,

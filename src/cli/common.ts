@@ -24,6 +24,13 @@ export function parseLang(value: string | undefined): Lang | undefined {
   throw new CliError(`--lang must be zh or en, not \`${value}\``);
 }
 
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`--jobs takes a whole number of at least 1, not \`${value}\``);
+  return n;
+}
+
 /**
  * Write a file whole or not at all: a crash or a full disk never leaves half an agreement
  * where a user would open it.

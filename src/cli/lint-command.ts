@@ -1,14 +1,20 @@
+import { resolve } from "node:path";
 import type { Lang } from "../agreement/types.js";
-import { UnreadableInputError } from "../load/deal-file.js";
-import type { LintConfig, RuleSetting } from "../lint/config.js";
-import { lintPrepared } from "../lint/engine.js";
+import type { LintConfig } from "../lint/config.js";
 import type { LintResult } from "../lint/reporters/index.js";
-import { prepareDeal } from "../pipeline/prepare-deal.js";
+import { lintDeal, type LintJob, type LintOutcome } from "../pipeline/lint-deal.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
 import { printResults, reporterFor } from "./print-results.js";
-import { configFor } from "./config-for.js";
 import { expandFiles } from "./expand-files.js";
-import { resolve } from "node:path";
+import { Progress } from "./progress.js";
+
+/**
+ * Below this many deals `lint` works in its own thread: starting worker threads, each warming
+ * its own JIT, costs more than it saves. Measured on 2 cores (best of 3 whole processes, one
+ * thread against two): 200 deals 0.71 s against 0.79 s, 400 deals 1.07 s against 1.10 s, 1,000
+ * deals 2.19 s against 1.84 s.
+ */
+export const LINT_BATCH_MIN = 400;
 
 export interface LintOptions {
   format: string;
@@ -18,27 +24,61 @@ export interface LintOptions {
   templates?: string[];
   /** A policy file given with --policy: applied as the rule `policy` on top of each deal's config. */
   policy?: string;
+  /** Report errors only (warnings still count for --max-warnings), and draw no progress bar. */
+  quiet?: boolean;
+  /** Worker threads (default: one per core from LINT_BATCH_MIN deals on; 1 lints in this process). */
+  jobs?: number;
 }
 
-/** `clausewright lint <files or globs…>`: every rule over every deal, one report. */
-export function runLint(patterns: string[], options: LintOptions): number {
+/**
+ * `clausewright lint <files or globs…>`: every rule over every deal, one report in the order
+ * the files were given, however many threads did the work.
+ */
+export async function runLint(patterns: string[], options: LintOptions): Promise<number> {
   reporterFor(options.format);
   const files = expandFiles(patterns);
+  const job = (file: string): LintJob => ({
+    file,
+    ...(options.templates ? { templates: options.templates } : {}),
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
+  });
+  // a finding list per deal is kept (the report needs them all); the deals themselves are not
+  const outcomes: LintOutcome[] = new Array<LintOutcome>(files.length);
+  const progress = new Progress(files.length, options.quiet === true);
+  const record = (index: number, outcome: LintOutcome): void => {
+    outcomes[index] = outcome;
+    progress.tick("error" in outcome || outcome.findings.some((f) => f.severity === "error"));
+  };
+
+  const auto = files.length >= LINT_BATCH_MIN ? (await import("node:os")).availableParallelism() : 1;
+  const threads = Math.min(options.jobs ?? auto, files.length);
+  if (threads <= 1) {
+    files.forEach((file, i) => record(i, lintDeal(job(file))));
+  } else {
+    const [{ runOnWorkers }, { workerUrl }] = await Promise.all([import("../batch/pool.js"), import("../batch/worker-url.js")]);
+    const jobs = function* (): Generator<{ index: number; job: LintJob }> {
+      for (const [index, file] of files.entries()) yield { index, job: job(file) };
+    };
+    await runOnWorkers<{ index: number; job: LintJob }, { index: number; outcome: LintOutcome }>(
+      workerUrl("lint-worker"),
+      jobs(),
+      (r) => record(r.index, r.outcome),
+      threads,
+    );
+  }
+  progress.finish();
+
   const results: LintResult[] = [];
   let failed = false;
-  for (const file of files) {
-    try {
-      const prepared = prepareDeal(file, undefined, options.templates);
-      const config = options.config ?? configFor(file);
-      const withPolicy = options.policy ? { ...config, rules: { ...config?.rules, policy: ["error", { file: resolve(options.policy) }] as RuleSetting } } : config;
-      results.push({ filePath: resolve(file), findings: lintPrepared(prepared, withPolicy) });
-    } catch (err) {
-      if (!(err instanceof UnreadableInputError)) throw err;
-      process.stderr.write(`clausewright: ${err.message}\n`);
+  for (const outcome of outcomes) {
+    if ("error" in outcome) {
+      process.stderr.write(`clausewright: ${outcome.error}\n`);
       failed = true;
-    }
+    } else results.push({ filePath: resolve(outcome.file), findings: outcome.findings });
   }
-  printResults(results, options.format, options.lang);
+  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : results;
+  printResults(shown, options.format, options.lang);
   if (failed) return EXIT_FAILURE;
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === "error").length;

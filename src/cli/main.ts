@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { ToolError } from "../errors.js";
-import { CliError, EXIT_FAILURE, localeLang, parseLang } from "./common.js";
+import { CliError, EXIT_FAILURE, localeLang, parseJobs, parseLang } from "./common.js";
 
 // Each command's module is imported when that command runs, so `lint` never loads the DOCX writer.
 const program = new Command();
@@ -47,8 +47,7 @@ program
     const [{ runRender }, { configFromFlag }] = await Promise.all([import("./render-command.js"), import("./config-for.js")]);
     const { lang, config, jobs, ...rest } = opts;
     const parsed = parseLang(lang);
-    const threads = jobs === undefined ? undefined : Number(jobs);
-    if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new CliError(`--jobs takes a whole number of at least 1, not \`${jobs}\``);
+    const threads = parseJobs(jobs);
     process.exitCode = await runRender(deals, {
       ...rest,
       ...(parsed ? { lang: parsed } : {}),
@@ -67,12 +66,17 @@ program
   .option("--config <file>", "a config file instead of the nearest .clausewright.yaml")
   .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
   .option("--policy <file>", "a procurement policy (YAML) whose breaches are reported under the rule `policy`")
-  .action(async (files: string[], opts: { format: string; maxWarnings?: string; lang?: string; config?: string; templates?: string[]; policy?: string }) => {
+  .option("-j, --jobs <n>", "worker threads (default: one per core from 400 deals on, else 1)")
+  .option("-q, --quiet", "report errors only, and draw no progress bar", false)
+  .action(async (files: string[], opts: { format: string; maxWarnings?: string; lang?: string; config?: string; templates?: string[]; policy?: string; jobs?: string; quiet: boolean }) => {
     const [{ runLint }, { configFromFlag }] = await Promise.all([import("./lint-command.js"), import("./config-for.js")]);
     const max = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
     if (max !== undefined && (!Number.isInteger(max) || max < 0)) throw new CliError(`--max-warnings takes a whole number, not \`${opts.maxWarnings}\``);
-    process.exitCode = runLint(files, {
+    const threads = parseJobs(opts.jobs);
+    process.exitCode = await runLint(files, {
       format: opts.format,
+      quiet: opts.quiet,
+      ...(threads !== undefined ? { jobs: threads } : {}),
       lang: parseLang(opts.lang) ?? localeLang(),
       ...(max !== undefined ? { maxWarnings: max } : {}),
       ...(opts.config ? { config: configFromFlag(opts.config) } : {}),

@@ -1,12 +1,9 @@
-import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { relative, resolve } from "node:path";
 import type { Lang } from "../agreement/types.js";
 import type { LintConfig } from "../lint/config.js";
 import { formatStylish } from "../lint/reporters/stylish.js";
 import { outputTargets, renderDealInBatch, RENDER_FORMATS, type RenderFormat, type RenderJob, type RenderOutcome } from "../pipeline/render-deal.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
-import { packageRoot } from "../template/package-root.js";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
 import { expandFiles } from "./expand-files.js";
 import { Progress } from "./progress.js";
@@ -87,10 +84,8 @@ export async function runRender(patterns: string[], options: RenderOptions): Pro
   if (threads <= 1) {
     await runInThisThread(jobs(), renderDealInBatch, report);
   } else {
-    // the bundled worker beside the bundled command; the library's own when run unbundled
-    const bundled = join(packageRoot(), "dist", "bundle", "render-worker.js");
-    const worker = pathToFileURL(existsSync(bundled) ? bundled : join(packageRoot(), "dist", "src", "batch", "render-worker.js"));
-    await runOnWorkers<RenderJob, RenderOutcome>(worker, jobs(), report, threads);
+    const { workerUrl } = await import("../batch/worker-url.js");
+    await runOnWorkers<RenderJob, RenderOutcome>(workerUrl("render-worker"), jobs(), report, threads);
   }
   progress.finish();
   if (files.length > 1 && !options.quiet) {

@@ -107,4 +107,59 @@ describe("clausewright lint", () => {
     expect(viaConfig.code).toBe(1);
     expect(viaConfig.stdout).toContain("policy");
   });
+
+  it("--quiet reports errors only; the warnings still count for --max-warnings", () => {
+    const { file } = dealFolder("availability_percent: 99.5", "availability_percent: 100");
+    const quiet = run(["lint", file, "--quiet"]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe("");
+    expect(run(["lint", file, "--quiet", "--max-warnings", "0"]).code).toBe(1);
+  });
 });
+
+describe("clausewright lint, many deals on worker threads", () => {
+  /** Six deals: clean, with an error, with a warning, unreadable YAML, and two more clean ones. */
+  function batch(): string {
+    const dir = tempDir();
+    mkdirSync(join(dir, "deals"));
+    const sample = readFileSync(SAMPLE, "utf8");
+    writeFileSync(join(dir, "deals", "a-clean.yaml"), sample);
+    writeFileSync(join(dir, "deals", "b-error.yaml"), sample.replace("  min_headcount: 20", "  min_headcount: 0"));
+    writeFileSync(join(dir, "deals", "c-warning.yaml"), sample.replace("availability_percent: 99.5", "availability_percent: 100"));
+    writeFileSync(join(dir, "deals", "d-broken.yaml"), "template: customer-service\nparty_a: [unclosed\n");
+    writeFileSync(join(dir, "deals", "e-clean.yaml"), sample);
+    writeFileSync(join(dir, "deals", "f-clean.yaml"), sample);
+    return dir;
+  }
+
+  it("--jobs 2 gives the report of --jobs 1, byte for byte, in the order of the files", () => {
+    const dir = batch();
+    for (const format of ["stylish", "json"]) {
+      const one = run(["lint", "deals/*.yaml", "--format", format, "--jobs", "1"], dir);
+      const two = run(["lint", "deals/*.yaml", "--format", format, "--jobs", "2"], dir);
+      expect(two.code).toBe(1);
+      expect(two.code).toBe(one.code);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+    }
+    const report = run(["lint", "deals/*.yaml", "--format", "json", "--jobs", "2"], dir);
+    const files = (JSON.parse(report.stdout) as { filePath: string }[]).map((r) => r.filePath.split("/").pop());
+    expect(files).toEqual(["a-clean.yaml", "b-error.yaml", "c-warning.yaml", "d-broken.yaml", "e-clean.yaml", "f-clean.yaml"]);
+  });
+
+  it("a deal that cannot be read is exit 2, named; the others are still linted", () => {
+    const dir = batch();
+    const r = run(["lint", "deals/*.yaml", "missing.yaml", "--jobs", "2"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("missing.yaml");
+    expect(r.stdout).toContain("b-error.yaml");
+    expect(r.stdout).toMatch(/error +team\.min_headcount/);
+  });
+
+  it("--jobs takes a whole number", () => {
+    const r = run(["lint", SAMPLE, "--jobs", "two"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--jobs takes a whole number of at least 1, not `two`");
+  });
+});
+

@@ -1,0 +1,34 @@
+import { resolve } from "node:path";
+import { configFor } from "../cli/config-for.js";
+import { UnreadableInputError } from "../load/deal-file.js";
+import type { LintConfig, RuleSetting } from "../lint/config.js";
+import { lintPrepared } from "../lint/engine.js";
+import type { Finding } from "../lint/finding.js";
+import { prepareDeal } from "./prepare-deal.js";
+
+/** One deal to lint: plain data, so it can be sent to a worker thread. */
+export interface LintJob {
+  file: string;
+  templates?: string[];
+  /** A config given with --config; otherwise the nearest .clausewright.yaml of the deal. */
+  config?: LintConfig;
+  /** A policy file given with --policy: applied as the rule `policy` on top of the config. */
+  policy?: string;
+}
+
+export type LintOutcome = { file: string; findings: Finding[] } | { file: string; error: string };
+
+/** Read, build and lint one deal. Problems in the deal are findings; a file that cannot be read is an error. */
+export function lintDeal(job: LintJob): LintOutcome {
+  try {
+    const prepared = prepareDeal(job.file, undefined, job.templates);
+    const config = job.config ?? configFor(job.file);
+    const withPolicy = job.policy
+      ? { ...config, rules: { ...config?.rules, policy: ["error", { file: resolve(job.policy) }] as RuleSetting } }
+      : config;
+    return { file: job.file, findings: lintPrepared(prepared, withPolicy) };
+  } catch (err) {
+    if (!(err instanceof UnreadableInputError)) throw err;
+    return { file: job.file, error: err.message };
+  }
+}
