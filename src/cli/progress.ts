@@ -1,3 +1,5 @@
+const REDRAW_MS = 100;
+
 /**
  * Progress of a batch on standard error: a bar redrawn in place on a terminal, nothing
  * otherwise (per-deal lines go to standard output there), nothing at all with --quiet.
@@ -5,6 +7,7 @@
 export class Progress {
   private done = 0;
   private failed = 0;
+  private drawnAt = 0;
   private readonly started = process.hrtime.bigint();
   private readonly live: boolean;
 
@@ -26,6 +29,10 @@ export class Progress {
   tick(failed: boolean): void {
     this.done++;
     if (failed) this.failed++;
+    // a terminal redrawn for each of a thousand deals a second costs more than the deals
+    const now = Date.now();
+    if (this.done < this.total && now - this.drawnAt < REDRAW_MS) return;
+    this.drawnAt = now;
     this.draw();
   }
 
