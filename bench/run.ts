@@ -152,6 +152,8 @@ interface ProcessSpec {
   cwd?: string;
   /** Called after each run: throws BenchFailure when the output is missing. */
   check?: () => void;
+  /** Called with the process's standard output after each run: throws BenchFailure when it is wrong. */
+  expect?: (stdout: string) => void;
 }
 
 /**
@@ -165,6 +167,7 @@ function measureProcesses(runs: number, specs: readonly ProcessSpec[]): Summary[
     specs.forEach((spec, i) => {
       const run = runProcess(spec.command, spec.args, spec.cwd);
       spec.check?.();
+      spec.expect?.(run.result.stdout);
       if (round >= 0) samples[i]?.push(run.ms);
     });
   }
@@ -333,6 +336,23 @@ async function main(): Promise<void> {
     const batchOne = summarize(batchSamples[1]);
     rmSync(batchOut, { recursive: true, force: true });
 
+    // -- lint batch: what CI does on every push (no target; the same deals) ---------------------------
+    process.stderr.write(`lint batch (${deals} deals)\n`);
+    const seconds = (x: Summary): Summary => ({ ...x, median: x.median / 1000, p90: x.p90 / 1000, min: x.min / 1000, max: x.max / 1000 });
+    const [lintAll, lintOne] = measureProcesses(
+      BATCH_RUNS,
+      [cores, 1].map((jobs) => ({
+        label: `lint --jobs ${jobs}`,
+        command: process.execPath,
+        args: [CLI, "lint", "deals/*.yaml", "--format", "json", "--jobs", String(jobs)],
+        cwd: tmp,
+        expect: (stdout: string) => {
+          const reported = (JSON.parse(stdout) as unknown[]).length;
+          if (reported !== deals) throw new BenchFailure(`lint --jobs ${jobs} reported ${reported} deals, not ${deals}`);
+        },
+      })),
+    ).map(seconds) as [Summary, Summary];
+
     // -- cold: whole processes --------------------------------------------------------------------
     process.stderr.write("cold (whole processes)\n");
     const [nodeStart, coldLint] = measureProcesses(COLD_RUNS, [
@@ -465,6 +485,11 @@ async function main(): Promise<void> {
         oneJob: { jobs: 1, wall: timing(batchOne, "s"), dealsPerSecond: fig(perSecond(batchOne), "deals/s") },
         speedUp: fig(batchOne.median / batchAll.median, "×"),
       },
+      lintBatch: {
+        deals,
+        allCores: { jobs: cores, wall: timing(lintAll, "s"), dealsPerSecond: fig(deals / lintAll.median, "deals/s") },
+        oneJob: { jobs: 1, wall: timing(lintOne, "s"), dealsPerSecond: fig(deals / lintOne.median, "deals/s") },
+      },
       cold: {
         nodeStart: timing(nodeStart, "ms"),
         lint: timing(coldLint, "ms"),
@@ -509,6 +534,9 @@ async function main(): Promise<void> {
       [`\`--jobs ${cores}\` (all cores)`, f(batchAll.median, "s"), `${perSecond(batchAll).toFixed(0)} deals/s`, t(3)],
       ["`--jobs 1`", f(batchOne.median, "s"), `${perSecond(batchOne).toFixed(0)} deals/s`, ""],
       [`speed-up, ${cores} jobs over 1`, f(batchOne.median / batchAll.median, "×"), "", ""],
+      [`**Lint batch**, ${deals} deals, whole CLI process`, "", "", ""],
+      [`\`lint --jobs ${cores}\``, f(lintAll.median, "s"), `${(deals / lintAll.median).toFixed(0)} deals/s`, ""],
+      ["`lint --jobs 1`", f(lintOne.median, "s"), `${(deals / lintOne.median).toFixed(0)} deals/s`, ""],
       ["**Cold**, whole process", "", "", ""],
       ["`node -e 0` (Node's own start)", f(nodeStart.median, "ms", 1), `p90 ${f(nodeStart.p90, "ms", 1)}`, ""],
       ["`clausewright lint` the sample", f(coldLint.median, "ms", 1), `p90 ${f(coldLint.p90, "ms", 1)}`, t(4)],
