@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Lang } from "../agreement/types.js";
 import type { LintConfig } from "../lint/config.js";
 import type { LintResult } from "../lint/reporters/index.js";
+import { threadsFor } from "../batch/threads.js";
 import { lintDeal, type LintJob, type LintOutcome } from "../pipeline/lint-deal.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
 import { printResults, reporterFor } from "./print-results.js";
@@ -51,8 +52,7 @@ export async function runLint(patterns: string[], options: LintOptions): Promise
     progress.tick("error" in outcome || outcome.findings.some((f) => f.severity === "error"));
   };
 
-  const auto = files.length >= LINT_BATCH_MIN ? (await import("node:os")).availableParallelism() : 1;
-  const threads = Math.min(options.jobs ?? auto, files.length);
+  const threads = threadsFor(files.length, options.jobs, LINT_BATCH_MIN);
   if (threads <= 1) {
     files.forEach((file, i) => record(i, lintDeal(job(file))));
   } else {

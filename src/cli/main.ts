@@ -41,7 +41,7 @@ program
   .option("--lang <lang>", "language of messages: zh or en (default: both)")
   .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
   .option("--config <file>", "a lint config instead of the nearest .clausewright.yaml")
-  .option("-j, --jobs <n>", "worker threads for a batch (default: one per core)")
+  .option("-j, --jobs <n>", "worker threads (default: one per core from 250 deals on, else 1)")
   .option("-q, --quiet", "print nothing but the deals that failed", false)
   .action(async (deals: string[], opts: { out: string; format: string; layout: string; draft: boolean; lang?: string; templates?: string[]; config?: string; jobs?: string; quiet: boolean }) => {
     const [{ runRender }, { configFromFlag }] = await Promise.all([import("./render-command.js"), import("./config-for.js")]);
