@@ -29,7 +29,12 @@ export interface LintOptions {
   quiet?: boolean;
   /** Worker threads (default: one per core from LINT_BATCH_MIN deals on; 1 lints in this process). */
   jobs?: number;
+  /** One deal's text from standard input (an editor's unsaved buffer), and the file it stands for. */
+  stdin?: { text: string; file: string };
 }
+
+/** The name a deal from standard input goes by when no --stdin-filename is given. */
+export const STDIN_NAME = "<stdin>";
 
 /**
  * `clausewright lint <files or globs…>`: every rule over every deal, one report in the order
@@ -37,9 +42,10 @@ export interface LintOptions {
  */
 export async function runLint(patterns: string[], options: LintOptions): Promise<number> {
   reporterFor(options.format);
-  const files = expandFiles(patterns);
+  const files = options.stdin ? [options.stdin.file] : expandFiles(patterns);
   const job = (file: string): LintJob => ({
     file,
+    ...(options.stdin ? { text: options.stdin.text } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
     ...(options.config ? { config: options.config } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
@@ -75,7 +81,7 @@ export async function runLint(patterns: string[], options: LintOptions): Promise
     if ("error" in outcome) {
       process.stderr.write(`clausewright: ${outcome.error}\n`);
       failed = true;
-    } else results.push({ filePath: resolve(outcome.file), findings: outcome.findings });
+    } else results.push({ filePath: outcome.file === STDIN_NAME ? STDIN_NAME : resolve(outcome.file), findings: outcome.findings });
   }
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : results;
   printResults(shown, options.format, options.lang);

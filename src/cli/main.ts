@@ -59,21 +59,29 @@ program
 program
   .command("lint")
   .description("check deals with every rule; exit 1 on errors (or too many warnings)")
-  .argument("<files...>", "deal files, folders or globs (quote globs: 'deals/**/*.yaml')")
+  .argument("[files...]", "deal files, folders or globs (quote globs: 'deals/**/*.yaml')")
   .option("--format <format>", "stylish | json | sarif | github", "stylish")
   .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
+  .option("--stdin", "lint the deal read from standard input (an editor's unsaved buffer)", false)
+  .option("--stdin-filename <path>", "the file the text from --stdin stands for: its name in the report, its .clausewright.yaml")
   .option("--lang <lang>", "language of messages: zh or en (default: from the locale)")
   .option("--config <file>", "a config file instead of the nearest .clausewright.yaml")
   .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
   .option("--policy <file>", "a procurement policy (YAML) whose breaches are reported under the rule `policy`")
   .option("-j, --jobs <n>", "worker threads (default: one per core from 400 deals on, else 1)")
   .option("-q, --quiet", "report errors only, and draw no progress bar", false)
-  .action(async (files: string[], opts: { format: string; maxWarnings?: string; lang?: string; config?: string; templates?: string[]; policy?: string; jobs?: string; quiet: boolean }) => {
-    const [{ runLint }, { configFromFlag }] = await Promise.all([import("./lint-command.js"), import("./config-for.js")]);
+  .action(async (files: string[], opts: { format: string; maxWarnings?: string; lang?: string; config?: string; templates?: string[]; policy?: string; jobs?: string; quiet: boolean; stdin: boolean; stdinFilename?: string }) => {
+    const [{ runLint, STDIN_NAME }, { configFromFlag }] = await Promise.all([import("./lint-command.js"), import("./config-for.js")]);
+    if (opts.stdin && files.length > 0) throw new CliError("give deal files or --stdin, not both");
+    if (!opts.stdin && files.length === 0) throw new CliError("give the deals to lint (files, folders or quoted globs), or --stdin to read one from standard input");
+    if (opts.stdinFilename !== undefined && !opts.stdin) throw new CliError("--stdin-filename names the text read with --stdin: add --stdin");
+    const { readFileSync } = await import("node:fs");
+    const stdin = opts.stdin ? { text: readFileSync(0, "utf8"), file: opts.stdinFilename ?? STDIN_NAME } : undefined;
     const max = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
     if (max !== undefined && (!Number.isInteger(max) || max < 0)) throw new CliError(`--max-warnings takes a whole number, not \`${opts.maxWarnings}\``);
     const threads = parseJobs(opts.jobs);
     process.exitCode = await runLint(files, {
+      ...(stdin ? { stdin } : {}),
       format: opts.format,
       quiet: opts.quiet,
       ...(threads !== undefined ? { jobs: threads } : {}),

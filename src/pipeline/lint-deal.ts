@@ -4,11 +4,13 @@ import { UnreadableInputError } from "../load/deal-file.js";
 import type { LintConfig, RuleSetting } from "../lint/config.js";
 import { lintPrepared } from "../lint/engine.js";
 import type { Finding } from "../lint/finding.js";
-import { prepareDeal } from "./prepare-deal.js";
+import { prepareDeal, prepareDealText } from "./prepare-deal.js";
 
 /** One deal to lint: plain data, so it can be sent to a worker thread. */
 export interface LintJob {
   file: string;
+  /** The deal's text, when it is not read from `file` (lint --stdin); `file` then names it in the report. */
+  text?: string;
   templates?: string[];
   /** A config given with --config; otherwise the nearest .clausewright.yaml of the deal. */
   config?: LintConfig;
@@ -21,7 +23,8 @@ export type LintOutcome = { file: string; findings: Finding[] } | { file: string
 /** Read, build and lint one deal. Problems in the deal are findings; a file that cannot be read is an error. */
 export function lintDeal(job: LintJob): LintOutcome {
   try {
-    const prepared = prepareDeal(job.file, undefined, job.templates);
+    const prepared =
+      job.text === undefined ? prepareDeal(job.file, undefined, job.templates) : prepareDealText(job.text, job.file, job.templates);
     const config = job.config ?? configFor(job.file);
     const withPolicy = job.policy
       ? { ...config, rules: { ...config?.rules, policy: ["error", { file: resolve(job.policy) }] as RuleSetting } }

@@ -1,6 +1,6 @@
 import { buildAgreement } from "../agreement/build.js";
 import type { Agreement } from "../agreement/types.js";
-import { positionOf, readDealFile, type DealFile } from "../load/deal-file.js";
+import { parseDealText, positionOf, readDealFile, type DealFile, type LoadResult } from "../load/deal-file.js";
 import type { Finding } from "../lint/finding.js";
 import { loadTemplate, TemplateNotFoundError, type Template } from "../template/template.js";
 import { withoutEmpty } from "../validate/validate.js";
@@ -22,7 +22,15 @@ export interface PreparedDeal {
  * cannot be read throws UnreadableInputError (the tool cannot do its job: exit code 2).
  */
 export function prepareDeal(file: string, templateOverride?: Template, templateDirs: readonly string[] = []): PreparedDeal {
-  const loaded = readDealFile(file);
+  return prepareLoaded(file, readDealFile(file), templateOverride, templateDirs);
+}
+
+/** The same for a deal's text that is not (yet) in its file: an editor's unsaved buffer, read from stdin. */
+export function prepareDealText(text: string, file: string, templateDirs: readonly string[] = []): PreparedDeal {
+  return prepareLoaded(file, parseDealText(text, file), undefined, templateDirs);
+}
+
+function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Template | undefined, templateDirs: readonly string[]): PreparedDeal {
   if (!loaded.ok) return { file, findings: loaded.findings };
   const deal = loaded.deal;
   const templateId = deal.data.template;

@@ -8,8 +8,8 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const BIN = join(ROOT, "dist", "bundle", "main.js"); // the bin of package.json
 const SAMPLE = join(ROOT, "samples", "customer-service.yaml");
 
-function run(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8", LC_ALL: "" } });
+function run(args: string[], cwd = ROOT, input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", input, env: { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8", LC_ALL: "" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -163,3 +163,37 @@ describe("clausewright lint, many deals on worker threads", () => {
   });
 });
 
+describe("clausewright lint --stdin, as an editor runs it on an unsaved buffer", () => {
+  const broken = readFileSync(SAMPLE, "utf8").replace("  min_headcount: 20", "  min_headcount: 0");
+
+  it("lints the text on standard input, reported as <stdin> at its line", () => {
+    const r = run(["lint", "--stdin"], ROOT, broken);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^<stdin>\n +\d+:\d+ +error +team\.min_headcount/);
+    expect(run(["lint", "--stdin"], ROOT, readFileSync(SAMPLE, "utf8")).code).toBe(0);
+  });
+
+  it("--stdin-filename names it in the report and finds the .clausewright.yaml beside that file", () => {
+    const { dir } = dealFolder("  min_headcount: 20", "  min_headcount: 20", "rules:\n  availability-100: off\n");
+    const buffer = readFileSync(SAMPLE, "utf8").replace("availability_percent: 99.5", "availability_percent: 100");
+    const json = run(["lint", "--stdin", "--stdin-filename", "deal.yaml", "--format", "json"], dir, buffer);
+    expect(json.code).toBe(0);
+    const [result] = JSON.parse(json.stdout) as { filePath: string; warningCount: number }[];
+    expect(result?.filePath).toBe(join(dir, "deal.yaml"));
+    // the config beside deal.yaml turned the warning off; without it the warning is there
+    expect(result?.warningCount).toBe(0);
+    expect(run(["lint", "--stdin"], ROOT, buffer).stdout).toMatch(/warning +.*availability-100/);
+  });
+
+  it("files and --stdin together, or neither, is exit 2 with what to do", () => {
+    const both = run(["lint", SAMPLE, "--stdin"], ROOT, broken);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("give deal files or --stdin, not both");
+    const neither = run(["lint"], ROOT);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toContain("or --stdin to read one from standard input");
+    const nameOnly = run(["lint", SAMPLE, "--stdin-filename", "x.yaml"], ROOT);
+    expect(nameOnly.code).toBe(2);
+    expect(nameOnly.stderr).toContain("add --stdin");
+  });
+});
