@@ -1,16 +1,33 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { ToolError } from "../errors.js";
+import type { FromWorker, ToWorker } from "./serve-jobs.js";
 
 /**
- * Deals a worker holds at once. More than one, so that a worker renders its next deal while
+ * Deals a thread holds at once. More than one, so that a thread renders its next deal while
  * the disk creates the last one's files; few, so that memory stays bounded whatever the batch.
  */
 export const IN_FLIGHT_PER_THREAD = 4;
 
 /**
- * Run jobs on worker threads, a few at a time on each: the list is streamed, so a batch of
- * 10,000 deals holds only what the workers are doing, and results are handed on as they come.
- * Each worker loads templates once and keeps them.
+ * How far results may run ahead of the oldest one not yet handed on: results are handed on in
+ * the order of the jobs (a log reads the same on every run), so a slow deal holds back those
+ * after it, and this bounds how many of them wait, whatever the batch.
+ */
+const AHEAD_PER_THREAD = 4 * IN_FLIGHT_PER_THREAD;
+
+/** An error thrown in a worker, as it was: a ToolError stays one (one line, exit code 2). */
+function errorFrom(failure: NonNullable<FromWorker<unknown>["failure"]>): Error {
+  const err = failure.tool ? new ToolError(failure.message) : new Error(failure.message);
+  if (failure.stack) err.stack = failure.stack;
+  return err;
+}
+
+/**
+ * Run jobs on worker threads, a few at a time on each, and hand the results on in the order of
+ * the jobs. The list is streamed, so a batch of 10,000 deals holds only what the workers are
+ * doing and the results waiting for an earlier one. Each worker loads templates once and keeps
+ * them. An error thrown by a job stops the batch and is thrown here.
  */
 export async function runOnWorkers<J, R>(
   workerUrl: URL,
@@ -20,64 +37,98 @@ export async function runOnWorkers<J, R>(
 ): Promise<void> {
   const iterator = jobs[Symbol.iterator]();
   const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(workerUrl));
+  const load = workers.map(() => 0);
+  const waiting = new Map<number, R>();
+  const maxAhead = workers.length * AHEAD_PER_THREAD;
+  let next = 0;
+  let released = 0;
+  let drained = false;
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolvePromise, reject) => {
-            let inFlight = 0;
-            let drained = false;
-            const fill = (): void => {
-              while (!drained && inFlight < IN_FLIGHT_PER_THREAD) {
-                const job = iterator.next();
-                if (job.done) drained = true;
-                else {
-                  inFlight++;
-                  worker.postMessage(job.value);
-                }
-              }
-              if (drained && inFlight === 0) resolvePromise();
-            };
-            worker.on("message", (result: R) => {
-              inFlight--;
-              try {
-                onResult(result);
-                fill();
-              } catch (err) {
-                reject(err);
-              }
-            });
-            worker.on("error", reject);
-            worker.on("exit", (code) => {
-              if (code !== 0) reject(new Error(`worker stopped with exit code ${code}`));
-            });
-            fill();
-          }),
-      ),
-    );
+    await new Promise<void>((resolvePromise, reject) => {
+      const pump = (): void => {
+        for (let r = waiting.get(released); waiting.has(released); r = waiting.get(released)) {
+          waiting.delete(released);
+          released++;
+          onResult(r as R);
+        }
+        while (!drained && next - released < maxAhead) {
+          const w = load.indexOf(Math.min(...load));
+          if ((load[w] ?? 0) >= IN_FLIGHT_PER_THREAD) break;
+          const job = iterator.next();
+          if (job.done) drained = true;
+          else {
+            load[w] = (load[w] ?? 0) + 1;
+            (workers[w] as Worker).postMessage({ index: next++, job: job.value } satisfies ToWorker<J>);
+          }
+        }
+        if (drained && released === next) resolvePromise();
+      };
+      workers.forEach((worker, w) => {
+        worker.on("message", (message: FromWorker<R>) => {
+          load[w] = (load[w] ?? 0) - 1;
+          if (message.failure) return reject(errorFrom(message.failure));
+          waiting.set(message.index, message.result as R);
+          try {
+            pump();
+          } catch (err) {
+            reject(err);
+          }
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (code !== 0) reject(new Error(`worker stopped with exit code ${code}`));
+        });
+      });
+      pump();
+    });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
 /**
- * The same in this thread, for `--jobs 1`: a few jobs in flight, so that one job's files are
- * written while the next is computed. Results come in the order the jobs finish.
+ * The same in this thread, for small batches and `--jobs 1`: a few jobs in flight, so that one
+ * job's files are written while the next is computed; results handed on in the order of the jobs.
  */
-export async function runInThisThread<J, R>(
+export function runInThisThread<J, R>(
   jobs: Iterable<J>,
   run: (job: J) => Promise<R>,
   onResult: (result: R) => void,
   inFlight = IN_FLIGHT_PER_THREAD,
 ): Promise<void> {
-  const running = new Set<Promise<void>>();
-  for (const job of jobs) {
-    const task: Promise<void> = run(job).then((result) => {
-      running.delete(task);
-      onResult(result);
-    });
-    running.add(task);
-    if (running.size >= inFlight) await Promise.race(running);
-  }
-  await Promise.all(running);
+  const iterator = jobs[Symbol.iterator]();
+  const waiting = new Map<number, R>();
+  const maxAhead = inFlight * 4;
+  let running = 0;
+  let next = 0;
+  let released = 0;
+  let drained = false;
+  return new Promise<void>((resolvePromise, reject) => {
+    const pump = (): void => {
+      for (let r = waiting.get(released); waiting.has(released); r = waiting.get(released)) {
+        waiting.delete(released);
+        released++;
+        onResult(r as R);
+      }
+      while (!drained && running < inFlight && next - released < maxAhead) {
+        const job = iterator.next();
+        if (job.done) drained = true;
+        else {
+          const index = next++;
+          running++;
+          run(job.value).then((result) => {
+            running--;
+            waiting.set(index, result);
+            pump();
+          }).catch(reject);
+        }
+      }
+      if (drained && released === next) resolvePromise();
+    };
+    try {
+      pump();
+    } catch (err) {
+      reject(err);
+    }
+  });
 }

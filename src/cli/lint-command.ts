@@ -51,29 +51,25 @@ export async function runLint(patterns: string[], options: LintOptions): Promise
     ...(options.policy ? { policy: options.policy } : {}),
   });
   // a finding list per deal is kept (the report needs them all); the deals themselves are not
-  const outcomes: LintOutcome[] = new Array<LintOutcome>(files.length);
+  const outcomes: LintOutcome[] = [];
   const progress = new Progress(files.length, options.quiet === true);
-  const record = (index: number, outcome: LintOutcome): void => {
-    outcomes[index] = outcome;
+  const record = (outcome: LintOutcome): void => {
+    outcomes.push(outcome);
     progress.tick("error" in outcome || outcome.findings.some((f) => f.severity === "error"));
   };
 
   const threads = threadsFor(files.length, options.jobs, LINT_BATCH_MIN);
-  if (threads <= 1) {
-    files.forEach((file, i) => record(i, lintDeal(job(file))));
-  } else {
-    const [{ runOnWorkers }, { workerUrl }] = await Promise.all([import("../batch/pool.js"), import("../batch/worker-url.js")]);
-    const jobs = function* (): Generator<{ index: number; job: LintJob }> {
-      for (const [index, file] of files.entries()) yield { index, job: job(file) };
-    };
-    await runOnWorkers<{ index: number; job: LintJob }, { index: number; outcome: LintOutcome }>(
-      workerUrl("lint-worker"),
-      jobs(),
-      (r) => record(r.index, r.outcome),
-      threads,
-    );
+  try {
+    if (threads <= 1) files.forEach((file) => record(lintDeal(job(file))));
+    else {
+      const [{ runOnWorkers }, { workerUrl }] = await Promise.all([import("../batch/pool.js"), import("../batch/worker-url.js")]);
+      // results come back in the order of the files, so the report does not depend on the threads
+      await runOnWorkers<LintJob, LintOutcome>(workerUrl("lint-worker"), files.map(job), record, threads);
+    }
+  } finally {
+    // an error that stops the lint is printed on a line of its own, not after the bar
+    progress.finish();
   }
-  progress.finish();
 
   const results: LintResult[] = [];
   let failed = false;

@@ -2,7 +2,7 @@ import { relative, resolve } from "node:path";
 import type { Lang } from "../agreement/types.js";
 import type { LintConfig } from "../lint/config.js";
 import { formatStylish } from "../lint/reporters/stylish.js";
-import { outputTargets, renderDealInBatch, RENDER_FORMATS, type RenderFormat, type RenderJob, type RenderOutcome } from "../pipeline/render-deal.js";
+import { outputTargets, renderDeal, RENDER_FORMATS, type RenderFormat, type RenderJob, type RenderOutcome } from "../pipeline/render-deal.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
 import { expandFiles } from "./expand-files.js";
@@ -70,14 +70,14 @@ export async function runRender(patterns: string[], options: RenderOptions): Pro
   };
 
   const progress = new Progress(files.length, options.quiet === true);
-  const counts = { written: 0, refused: 0, unreadable: 0 };
+  const counts = { written: 0, refused: 0, unreadable: 0, unwritable: 0 };
   const lang = options.lang ?? "both";
   const report = (o: RenderOutcome): void => {
     counts[o.status]++;
     if (o.findings.length > 0 && (o.status === "refused" || !options.quiet)) {
       progress.say(formatStylish(o.findings, { lang, color: process.stderr.isTTY === true && !process.env.NO_COLOR }));
     }
-    if (o.status === "unreadable") progress.say(`clausewright: ${o.error}`);
+    if (o.status === "unreadable" || o.status === "unwritable") progress.say(`clausewright: ${o.error}`);
     else if (o.status === "refused") {
       progress.say(`clausewright: ${o.file}: not rendered: fix the errors above, or render with --draft to see the gaps as placeholders.`);
     } else if (!options.quiet && !(process.stderr.isTTY && files.length > 1)) {
@@ -89,19 +89,22 @@ export async function runRender(patterns: string[], options: RenderOptions): Pro
 
   const threads = threadsFor(files.length, options.jobs, RENDER_BATCH_MIN);
   const { runInThisThread, runOnWorkers } = await import("../batch/pool.js");
-  if (threads <= 1) {
-    await runInThisThread(jobs(), renderDealInBatch, report);
-  } else {
-    const { workerUrl } = await import("../batch/worker-url.js");
-    await runOnWorkers<RenderJob, RenderOutcome>(workerUrl("render-worker"), jobs(), report, threads);
+  try {
+    if (threads <= 1) await runInThisThread(jobs(), renderDeal, report);
+    else {
+      const { workerUrl } = await import("../batch/worker-url.js");
+      await runOnWorkers<RenderJob, RenderOutcome>(workerUrl("render-worker"), jobs(), report, threads);
+    }
+  } finally {
+    // an error that stops the batch is printed on a line of its own, not after the bar
+    progress.finish();
   }
-  progress.finish();
   if (files.length > 1 && !options.quiet) {
-    const failed = counts.refused + counts.unreadable;
+    const failed = counts.refused + counts.unreadable + counts.unwritable;
     process.stderr.write(
       `rendered ${counts.written} of ${files.length} deals into ${shown(options.out)}${failed ? ` (${failed} failed)` : ""} in ${progress.seconds().toFixed(1)} s\n`,
     );
   }
-  if (counts.unreadable > 0) return EXIT_FAILURE;
+  if (counts.unreadable + counts.unwritable > 0) return EXIT_FAILURE;
   return counts.refused > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

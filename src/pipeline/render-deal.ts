@@ -26,13 +26,18 @@ export interface RenderJob {
 
 export interface RenderOutcome {
   file: string;
-  status: "written" | "refused" | "unreadable";
+  /** unreadable: the deal's file could not be read; unwritable: an agreement could not be written */
+  status: "written" | "refused" | "unreadable" | "unwritable";
   findings: Finding[];
   written: string[];
   error?: string;
 }
 
-/** Read, lint and (unless it has errors and this is no draft) write one deal. Never throws for bad input. */
+/**
+ * Read, lint and (unless it has errors and this is no draft) write one deal. A deal's own problems
+ * and a file that cannot be read or written come back in the outcome, so a batch goes on; a broken
+ * config or template (a ToolError) and our own bugs are thrown, and stop the batch.
+ */
 export async function renderDeal(job: RenderJob): Promise<RenderOutcome> {
   let prepared;
   try {
@@ -55,30 +60,18 @@ export async function renderDeal(job: RenderJob): Promise<RenderOutcome> {
     }
   }
   // the files are written off the JavaScript thread: a batch renders its next deal meanwhile
-  await Promise.all(
+  const failures = await Promise.all(
     outputs.map(([target, content]) =>
-      writeFileAtomicAsync(target, content).catch((err: unknown) => {
-        const why = err instanceof Error ? err.message : String(err);
-        throw new Error(`cannot write ${target} (${why}): give -o a folder that can be written to`);
-      }),
+      writeFileAtomicAsync(target, content).then(
+        () => undefined,
+        (err: unknown) => `cannot write ${target} (${err instanceof Error ? err.message : String(err)}): give -o a folder that can be written to`,
+      ),
     ),
   );
+  const failure = failures.find((f) => f !== undefined);
+  if (failure) return { file: job.file, status: "unwritable", findings, written: [], error: failure };
   const written = outputs.map(([target]) => target);
   return { file: job.file, status: "written", findings, written };
-}
-
-/**
- * {@link renderDeal} for a batch: a failure the deal's file did not cause (a full disk, a folder
- * that cannot be written) is reported as that deal's failure, and the batch goes on.
- */
-export function renderDealInBatch(job: RenderJob): Promise<RenderOutcome> {
-  return renderDeal(job).catch((err: unknown) => ({
-    file: job.file,
-    status: "unreadable" as const,
-    findings: [],
-    written: [],
-    error: err instanceof Error ? err.message : String(err),
-  }));
 }
 
 /**

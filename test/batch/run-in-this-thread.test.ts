@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runInThisThread } from "../../src/batch/pool.js";
 
 describe("runInThisThread", () => {
-  it("hands on every result and never holds more than its window of jobs", async () => {
+  it("hands on every result in the order of the jobs, with no more than its window running", async () => {
     let running = 0;
     let most = 0;
     let pulled = 0;
@@ -18,19 +18,35 @@ describe("runInThisThread", () => {
       async (n) => {
         running++;
         most = Math.max(most, running);
-        // later jobs finish first, so results come in the order jobs finish, not the order given
-        await new Promise((r) => setTimeout(r, (n % 3) * 2));
+        // later jobs often finish first; they still come out in order
+        await new Promise((r) => setTimeout(r, (3 - (n % 3)) * 2));
         running--;
         return n * 2;
       },
       (r) => {
-        // the list is streamed: at most the window is pulled ahead of what has been handed on
-        expect(pulled - results.length).toBeLessThanOrEqual(3);
+        // the list is streamed: what is pulled ahead of what is handed on stays bounded
+        expect(pulled - results.length).toBeLessThanOrEqual(12);
         results.push(r);
       },
       3,
     );
     expect(most).toBe(3);
-    expect(results.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i * 2));
+    expect(results).toEqual(Array.from({ length: 50 }, (_, i) => i * 2));
+  });
+
+  it("an error thrown by a job stops the batch and is thrown to the caller", async () => {
+    const seen: number[] = [];
+    await expect(
+      runInThisThread(
+        [1, 2, 3, 4, 5, 6, 7, 8],
+        async (n) => {
+          if (n === 3) throw new Error("broken config");
+          return n;
+        },
+        (n) => seen.push(n),
+        2,
+      ),
+    ).rejects.toThrow("broken config");
+    expect(seen).not.toContain(3);
   });
 });

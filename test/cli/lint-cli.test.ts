@@ -156,6 +156,15 @@ describe("clausewright lint, many deals on worker threads", () => {
     expect(r.stdout).toMatch(/error +team\.min_headcount/);
   });
 
+  it("a policy file that cannot be read is one line and exit 2 on worker threads too", () => {
+    const dir = batch();
+    for (const jobs of ["1", "2"]) {
+      const r = run(["lint", "deals/*.yaml", "--policy", "nope.yaml", "--jobs", jobs], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`clausewright: ${join(dir, "nope.yaml")}: cannot read the policy file: no such file\n`);
+    }
+  });
+
   it("--jobs takes a whole number", () => {
     const r = run(["lint", SAMPLE, "--jobs", "two"]);
     expect(r.code).toBe(2);

@@ -69,4 +69,32 @@ describe("clausewright render, many deals at once", () => {
     expect(r.stderr).toContain("rendered 0 of 2 deals into taken/out (2 failed)");
     expect(r.stderr).not.toMatch(/internal error|\n +at /);
   });
+
+  it.each([["1"], ["2"]])("with --jobs %s: the lines come in the order of the deals, on every run", (jobs) => {
+    const dir = tempDir();
+    const names = ["e", "b", "a", "d", "c", "f", "h", "g"];
+    const sample = readFileSync(SAMPLE, "utf8");
+    for (const n of names) {
+      // one refused deal among them, reported in its place
+      writeFileSync(join(dir, `${n}.yaml`), n === "d" ? sample.replace("  min_headcount: 20", "  min_headcount: 0") : sample);
+    }
+    const r = run(["render", "*.yaml", "-o", "out", "--format", "md", "--jobs", jobs], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split("\n").map((l) => l.split(".yaml")[0])).toEqual(["a", "b", "c", "e", "f", "g", "h"]);
+    expect(r.stderr).toContain("d.yaml: not rendered");
+  });
+
+  it.each([["1"], ["2"]])("with --jobs %s: a broken .clausewright.yaml stops the batch with one line at its line, exit 2", (jobs) => {
+    const dir = tempDir();
+    copyFileSync(SAMPLE, join(dir, "a.yaml"));
+    copyFileSync(SAMPLE, join(dir, "b.yaml"));
+    writeFileSync(join(dir, ".clausewright.yaml"), "rules:\n  nope-rule: off\n");
+    const r = run(["render", "a.yaml", "b.yaml", "-o", "out", "--format", "md", "--jobs", jobs], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^clausewright: .*\.clausewright\.yaml:2:3: unknown rule `nope-rule`/);
+    expect(r.stderr.match(/unknown rule/g)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/internal error|\n +at /);
+    expect(existsSync(join(dir, "out", "a.md"))).toBe(false);
+  });
 });
+

@@ -24,7 +24,7 @@ describe("parsed sources precompiled by the build", () => {
     .filter((f) => f.endsWith(".yaml") && f !== "policy.yaml")
     .map((f) => join(ROOT, "samples", f));
 
-  it.each(samples.map((f) => [f.slice(ROOT.length + 1), f]))("%s builds from a stored parse equal to a fresh one", (_, file) => {
+  it.each(samples.map((f) => [f.slice(ROOT.length + 1), f]))("%s: its variant has a stored parse, equal to a fresh one", (_, file) => {
     const markdown = evaluatedSource(file);
     const stored = loadPrecompiledJson("parsed", markdown);
     expect(stored).toBeDefined();
