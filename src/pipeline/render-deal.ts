@@ -1,4 +1,5 @@
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { ToolError } from "../errors.js";
 import { UnreadableInputError } from "../load/deal-file.js";
 import type { LintConfig } from "../lint/config.js";
 import { lintPrepared } from "../lint/engine.js";
@@ -89,5 +90,13 @@ export function outputTargets(files: readonly string[], out: string): string[] {
     common = common.slice(0, i);
   }
   const base = common.join(sep) || sep;
-  return files.map((f) => join(out, relative(base, resolve(f)).replace(/\.[^./\\]+$/, "")));
+  const targets = files.map((f) => join(out, relative(base, resolve(f)).replace(/\.[^./\\]+$/, "")));
+  // only the extension tells them apart (a.yaml and a.yml): one agreement would overwrite the other
+  const seen = new Map<string, string>();
+  targets.forEach((t, i) => {
+    const other = seen.get(t);
+    if (other !== undefined) throw new ToolError(`${other} and ${files[i]} would both be written as ${t}.*: rename one of them`);
+    seen.set(t, files[i] as string);
+  });
+  return targets;
 }

@@ -96,5 +96,15 @@ describe("clausewright render, many deals at once", () => {
     expect(r.stderr).not.toMatch(/internal error|\n +at /);
     expect(existsSync(join(dir, "out", "a.md"))).toBe(false);
   });
+
+  it("two deals that differ only in their extension are refused before anything is written", () => {
+    const dir = tempDir();
+    copyFileSync(SAMPLE, join(dir, "a.yaml"));
+    copyFileSync(SAMPLE, join(dir, "a.yml"));
+    const r = run(["render", "a.yaml", "a.yml", "-o", "out"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("clausewright: a.yaml and a.yml would both be written as out/a.*: rename one of them\n");
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
 });
 
