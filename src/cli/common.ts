@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Lang } from "../agreement/types.js";
@@ -63,7 +63,27 @@ export async function writeFileAtomicAsync(file: string, content: string | Uint8
   }
 }
 
+/** How this process's temporary files begin: hidden, and known to {@link removeTempFiles}. */
+const tempPrefix = (): string => `.clausewright-${process.pid}-`;
+
 /** A hidden name in the same folder, so the rename is atomic; unique across worker threads. */
 function tempNameBeside(file: string): string {
-  return join(dirname(file), `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  return join(dirname(file), `${tempPrefix()}${Math.random().toString(36).slice(2)}.tmp`);
+}
+
+/**
+ * Remove the temporary files this process (any of its threads) left in these folders: a batch
+ * stopped with Ctrl-C leaves no half-written file behind, under any name.
+ */
+export function removeTempFiles(folders: Iterable<string>): void {
+  const prefix = tempPrefix();
+  for (const folder of folders) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue; // not made yet
+    }
+    for (const name of names) if (name.startsWith(prefix) && name.endsWith(".tmp")) rmSync(join(folder, name), { force: true });
+  }
 }

@@ -1,10 +1,10 @@
-import { relative, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import type { Lang } from "../agreement/types.js";
 import type { LintConfig } from "../lint/config.js";
 import { formatStylish } from "../lint/reporters/stylish.js";
 import { outputTargets, renderDeal, RENDER_FORMATS, type RenderFormat, type RenderJob, type RenderOutcome } from "../pipeline/render-deal.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
-import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, removeTempFiles } from "./common.js";
 import { expandFiles } from "./expand-files.js";
 import { threadsFor } from "../batch/threads.js";
 import { Progress } from "./progress.js";
@@ -89,6 +89,16 @@ export async function runRender(patterns: string[], options: RenderOptions): Pro
 
   const threads = threadsFor(files.length, options.jobs, RENDER_BATCH_MIN);
   const { runInThisThread, runOnWorkers } = await import("../batch/pool.js");
+  // Ctrl-C (or a CI job's SIGTERM) stops the batch: what is written stays, whole; the temporary
+  // files of the deals being written are removed; exit code 128 + the signal's number
+  const stop = (signal: NodeJS.Signals): void => {
+    progress.finish();
+    removeTempFiles(new Set(targets.map((t) => dirname(t))));
+    process.stderr.write(`clausewright: stopped (${signal}) after ${counts.written} of ${files.length} deals; the agreements written are whole\n`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
   try {
     if (threads <= 1) await runInThisThread(jobs(), renderDeal, report);
     else {
@@ -96,6 +106,8 @@ export async function runRender(patterns: string[], options: RenderOptions): Pro
       await runOnWorkers<RenderJob, RenderOutcome>(workerUrl("render-worker"), jobs(), report, threads);
     }
   } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
     // an error that stops the batch is printed on a line of its own, not after the bar
     progress.finish();
   }

@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../helpers.js";
@@ -105,6 +105,30 @@ describe("clausewright render, many deals at once", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("clausewright: a.yaml and a.yml would both be written as out/a.*: rename one of them\n");
     expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it.each([["1"], ["2"]])("with --jobs %s: Ctrl-C stops the batch with exit 130, leaving whole agreements and no temporary files", async (jobs) => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "deals"));
+    for (let i = 0; i < 300; i++) copyFileSync(SAMPLE, join(dir, "deals", `d${String(i).padStart(3, "0")}.yaml`));
+    const child = spawn(process.execPath, [BIN, "render", "deals/*.yaml", "-o", "out", "--jobs", jobs], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    // stopped once the first agreements are written, well before the last
+    child.stdout.once("data", () => child.kill("SIGINT"));
+    const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/clausewright: stopped \(SIGINT\) after \d+ of 300 deals/);
+    const left = readdirSync(join(dir, "out"));
+    expect(left.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    const docx = left.filter((f) => f.endsWith(".docx"));
+    expect(docx.length).toBeGreaterThan(0);
+    expect(docx.length).toBeLessThan(300);
+    // every agreement there is whole: a DOCX ends with its zip directory's end record
+    for (const f of docx) {
+      const bytes = readFileSync(join(dir, "out", f));
+      expect(bytes.subarray(bytes.length - 22, bytes.length - 18).toString("hex")).toBe("504b0506");
+    }
   });
 });
 
