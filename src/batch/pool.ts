@@ -16,6 +16,25 @@ export const IN_FLIGHT_PER_THREAD = 4;
  */
 const AHEAD_PER_THREAD = 4 * IN_FLIGHT_PER_THREAD;
 
+/** Results put back in the order of their jobs, whatever order they finish in. */
+class InOrder<R> {
+  private readonly waiting = new Map<number, R>();
+  /** Results handed on so far: the index of the next one to hand on. */
+  released = 0;
+
+  put(index: number, result: R): void {
+    this.waiting.set(index, result);
+  }
+
+  handOn(onResult: (result: R) => void): void {
+    while (this.waiting.has(this.released)) {
+      const result = this.waiting.get(this.released) as R;
+      this.waiting.delete(this.released++);
+      onResult(result);
+    }
+  }
+}
+
 /** An error thrown in a worker, as it was: a ToolError stays one (one line, exit code 2). */
 function errorFrom(failure: NonNullable<FromWorker<unknown>["failure"]>): Error {
   const err = failure.tool ? new ToolError(failure.message) : new Error(failure.message);
@@ -38,20 +57,15 @@ export async function runOnWorkers<J, R>(
   const iterator = jobs[Symbol.iterator]();
   const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(workerUrl));
   const load = workers.map(() => 0);
-  const waiting = new Map<number, R>();
+  const results = new InOrder<R>();
   const maxAhead = workers.length * AHEAD_PER_THREAD;
   let next = 0;
-  let released = 0;
   let drained = false;
   try {
     await new Promise<void>((resolvePromise, reject) => {
       const pump = (): void => {
-        for (let r = waiting.get(released); waiting.has(released); r = waiting.get(released)) {
-          waiting.delete(released);
-          released++;
-          onResult(r as R);
-        }
-        while (!drained && next - released < maxAhead) {
+        results.handOn(onResult);
+        while (!drained && next - results.released < maxAhead) {
           const w = load.indexOf(Math.min(...load));
           if ((load[w] ?? 0) >= IN_FLIGHT_PER_THREAD) break;
           const job = iterator.next();
@@ -61,13 +75,13 @@ export async function runOnWorkers<J, R>(
             (workers[w] as Worker).postMessage({ index: next++, job: job.value } satisfies ToWorker<J>);
           }
         }
-        if (drained && released === next) resolvePromise();
+        if (drained && results.released === next) resolvePromise();
       };
       workers.forEach((worker, w) => {
         worker.on("message", (message: FromWorker<R>) => {
           load[w] = (load[w] ?? 0) - 1;
           if (message.failure) return reject(errorFrom(message.failure));
-          waiting.set(message.index, message.result as R);
+          results.put(message.index, message.result as R);
           try {
             pump();
           } catch (err) {
@@ -97,20 +111,15 @@ export function runInThisThread<J, R>(
   inFlight = IN_FLIGHT_PER_THREAD,
 ): Promise<void> {
   const iterator = jobs[Symbol.iterator]();
-  const waiting = new Map<number, R>();
+  const results = new InOrder<R>();
   const maxAhead = inFlight * 4;
   let running = 0;
   let next = 0;
-  let released = 0;
   let drained = false;
   return new Promise<void>((resolvePromise, reject) => {
     const pump = (): void => {
-      for (let r = waiting.get(released); waiting.has(released); r = waiting.get(released)) {
-        waiting.delete(released);
-        released++;
-        onResult(r as R);
-      }
-      while (!drained && running < inFlight && next - released < maxAhead) {
+      results.handOn(onResult);
+      while (!drained && running < inFlight && next - results.released < maxAhead) {
         const job = iterator.next();
         if (job.done) drained = true;
         else {
@@ -118,12 +127,12 @@ export function runInThisThread<J, R>(
           running++;
           run(job.value).then((result) => {
             running--;
-            waiting.set(index, result);
+            results.put(index, result);
             pump();
           }).catch(reject);
         }
       }
-      if (drained && released === next) resolvePromise();
+      if (drained && results.released === next) resolvePromise();
     };
     try {
       pump();

@@ -13,6 +13,14 @@ function run(args: string[], cwd: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A fresh folder holding the sample twice, as a.yaml and b.yaml. */
+function twoDeals(): string {
+  const dir = tempDir();
+  copyFileSync(SAMPLE, join(dir, "a.yaml"));
+  copyFileSync(SAMPLE, join(dir, "b.yaml"));
+  return dir;
+}
+
 describe("clausewright render, many deals at once", () => {
   it.each([["1"], ["2"]])("with --jobs %s: renders the good deals, reports the bad one with file:line, exits 1", (jobs) => {
     const dir = tempDir();
@@ -35,9 +43,7 @@ describe("clausewright render, many deals at once", () => {
   });
 
   it("--quiet prints only the failures", () => {
-    const dir = tempDir();
-    copyFileSync(SAMPLE, join(dir, "a.yaml"));
-    copyFileSync(SAMPLE, join(dir, "b.yaml"));
+    const dir = twoDeals();
     const r = run(["render", "a.yaml", "b.yaml", "-o", "out", "--format", "md", "--quiet"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
@@ -46,9 +52,7 @@ describe("clausewright render, many deals at once", () => {
   });
 
   it("a batch renders the same bytes as one deal at a time", () => {
-    const dir = tempDir();
-    copyFileSync(SAMPLE, join(dir, "a.yaml"));
-    copyFileSync(SAMPLE, join(dir, "b.yaml"));
+    const dir = twoDeals();
     expect(run(["render", "a.yaml", "b.yaml", "-o", "batch", "--jobs", "2"], dir).code).toBe(0);
     expect(run(["render", "a.yaml", "-o", "single", "--jobs", "1"], dir).code).toBe(0);
     for (const ext of ["md", "docx"]) {
@@ -58,9 +62,7 @@ describe("clausewright render, many deals at once", () => {
   });
 
   it.each([["1"], ["2"]])("with --jobs %s: an output folder that cannot be made is named, with what to do, and exits 2", (jobs) => {
-    const dir = tempDir();
-    copyFileSync(SAMPLE, join(dir, "a.yaml"));
-    copyFileSync(SAMPLE, join(dir, "b.yaml"));
+    const dir = twoDeals();
     writeFileSync(join(dir, "taken"), "a file where the output folder should go\n");
     const r = run(["render", "a.yaml", "b.yaml", "-o", "taken/out", "--format", "md", "--jobs", jobs], dir);
     expect(r.code).toBe(2);
@@ -85,9 +87,7 @@ describe("clausewright render, many deals at once", () => {
   });
 
   it.each([["1"], ["2"]])("with --jobs %s: a broken .clausewright.yaml stops the batch with one line at its line, exit 2", (jobs) => {
-    const dir = tempDir();
-    copyFileSync(SAMPLE, join(dir, "a.yaml"));
-    copyFileSync(SAMPLE, join(dir, "b.yaml"));
+    const dir = twoDeals();
     writeFileSync(join(dir, ".clausewright.yaml"), "rules:\n  nope-rule: off\n");
     const r = run(["render", "a.yaml", "b.yaml", "-o", "out", "--format", "md", "--jobs", jobs], dir);
     expect(r.code).toBe(2);
