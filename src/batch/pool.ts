@@ -61,8 +61,14 @@ export async function runOnWorkers<J, R>(
   const maxAhead = workers.length * AHEAD_PER_THREAD;
   let next = 0;
   let drained = false;
+  let failed = false;
   try {
-    await new Promise<void>((resolvePromise, reject) => {
+    await new Promise<void>((resolvePromise, rejectPromise) => {
+      // after a failure nothing more is handed on or started: the error is the last word
+      const reject = (err: unknown): void => {
+        failed = true;
+        rejectPromise(err);
+      };
       const pump = (): void => {
         results.handOn(onResult);
         while (!drained && next - results.released < maxAhead) {
@@ -80,6 +86,7 @@ export async function runOnWorkers<J, R>(
       workers.forEach((worker, w) => {
         worker.on("message", (message: FromWorker<R>) => {
           load[w] = (load[w] ?? 0) - 1;
+          if (failed) return;
           if (message.failure) return reject(errorFrom(message.failure));
           results.put(message.index, message.result as R);
           try {
@@ -116,8 +123,15 @@ export function runInThisThread<J, R>(
   let running = 0;
   let next = 0;
   let drained = false;
-  return new Promise<void>((resolvePromise, reject) => {
+  let failed = false;
+  return new Promise<void>((resolvePromise, rejectPromise) => {
+    // after a failure nothing more is handed on or started: the error is the last word
+    const reject = (err: unknown): void => {
+      failed = true;
+      rejectPromise(err);
+    };
     const pump = (): void => {
+      if (failed) return;
       results.handOn(onResult);
       while (!drained && running < inFlight && next - results.released < maxAhead) {
         const job = iterator.next();

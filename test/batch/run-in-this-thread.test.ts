@@ -34,19 +34,27 @@ describe("runInThisThread", () => {
     expect(results).toEqual(Array.from({ length: 50 }, (_, i) => i * 2));
   });
 
-  it("an error thrown by a job stops the batch and is thrown to the caller", async () => {
+  it("an error thrown by a job stops the batch: thrown to the caller, and nothing more is started or handed on", async () => {
+    const started: number[] = [];
     const seen: number[] = [];
-    await expect(
-      runInThisThread(
-        [1, 2, 3, 4, 5, 6, 7, 8],
-        async (n) => {
-          if (n === 3) throw new Error("broken config");
-          return n;
-        },
-        (n) => seen.push(n),
-        2,
-      ),
-    ).rejects.toThrow("broken config");
+    const batch = runInThisThread(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+      async (n) => {
+        started.push(n);
+        await new Promise((r) => setTimeout(r, 5));
+        if (n === 3) throw new Error("broken config");
+        return n;
+      },
+      (n) => seen.push(n),
+      2,
+    );
+    await expect(batch).rejects.toThrow("broken config");
+    const startedThen = started.length;
+    const seenThen = seen.length;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(started.length).toBe(startedThen);
+    expect(seen.length).toBe(seenThen);
+    expect(startedThen).toBeLessThan(20);
     expect(seen).not.toContain(3);
   });
 });
