@@ -16,25 +16,6 @@ export const IN_FLIGHT_PER_THREAD = 4;
  */
 const AHEAD_PER_THREAD = 4 * IN_FLIGHT_PER_THREAD;
 
-/** Results put back in the order of their jobs, whatever order they finish in. */
-class InOrder<R> {
-  private readonly waiting = new Map<number, R>();
-  /** Results handed on so far: the index of the next one to hand on. */
-  released = 0;
-
-  put(index: number, result: R): void {
-    this.waiting.set(index, result);
-  }
-
-  handOn(onResult: (result: R) => void): void {
-    while (this.waiting.has(this.released)) {
-      const result = this.waiting.get(this.released) as R;
-      this.waiting.delete(this.released++);
-      onResult(result);
-    }
-  }
-}
-
 /** An error thrown in a worker, as it was: a ToolError stays one (one line, exit code 2). */
 function errorFrom(failure: NonNullable<FromWorker<unknown>["failure"]>): Error {
   const err = failure.tool ? new ToolError(failure.message) : new Error(failure.message);
@@ -42,11 +23,74 @@ function errorFrom(failure: NonNullable<FromWorker<unknown>["failure"]>): Error 
   return err;
 }
 
+interface Schedule<R> {
+  /** Settles when every result is handed on, or at the first failure. */
+  done: Promise<void>;
+  /** Start what there is room for. */
+  pump(): void;
+  finished(index: number, result: R): void;
+  /** Stop: nothing more is started or handed on, so the error is the last word. */
+  fail(err: unknown): void;
+}
+
+/**
+ * What both ways of running a batch share: jobs are pulled from the list only when there is room
+ * (so a batch of any size holds a bounded number of deals), numbered, and their results handed on
+ * in the order of the jobs, whatever order they finish in (a log reads the same on every run).
+ * Results may run at most `maxAhead` jobs ahead of the oldest one not yet handed on.
+ */
+function schedule<J, R>(
+  jobs: Iterable<J>,
+  onResult: (result: R) => void,
+  maxAhead: number,
+  hasRoom: () => boolean,
+  start: (job: J, index: number) => void,
+): Schedule<R> {
+  const iterator = jobs[Symbol.iterator]();
+  const waiting = new Map<number, R>();
+  let released = 0;
+  let next = 0;
+  let drained = false;
+  let failed = false;
+  let resolveDone: () => void = () => {};
+  let rejectDone: (err: unknown) => void = () => {};
+  const done = new Promise<void>((resolvePromise, rejectPromise) => {
+    resolveDone = resolvePromise;
+    rejectDone = rejectPromise;
+  });
+  const fail = (err: unknown): void => {
+    failed = true;
+    rejectDone(err);
+  };
+  const pump = (): void => {
+    if (failed) return;
+    try {
+      while (waiting.has(released)) {
+        const result = waiting.get(released) as R;
+        waiting.delete(released++);
+        onResult(result);
+      }
+      while (!drained && next - released < maxAhead && hasRoom()) {
+        const job = iterator.next();
+        if (job.done) drained = true;
+        else start(job.value, next++);
+      }
+      if (drained && released === next) resolveDone();
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const finished = (index: number, result: R): void => {
+    waiting.set(index, result);
+    pump();
+  };
+  return { done, pump, finished, fail };
+}
+
 /**
  * Run jobs on worker threads, a few at a time on each, and hand the results on in the order of
- * the jobs. The list is streamed, so a batch of 10,000 deals holds only what the workers are
- * doing and the results waiting for an earlier one. Each worker loads templates once and keeps
- * them. An error thrown by a job stops the batch and is thrown here.
+ * the jobs. Each worker loads templates once and keeps them. An error thrown by a job stops the
+ * batch and is thrown here.
  */
 export async function runOnWorkers<J, R>(
   workerUrl: URL,
@@ -54,54 +98,34 @@ export async function runOnWorkers<J, R>(
   onResult: (result: R) => void,
   threads = availableParallelism(),
 ): Promise<void> {
-  const iterator = jobs[Symbol.iterator]();
   const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(workerUrl));
   const load = workers.map(() => 0);
-  const results = new InOrder<R>();
-  const maxAhead = workers.length * AHEAD_PER_THREAD;
-  let next = 0;
-  let drained = false;
-  let failed = false;
-  try {
-    await new Promise<void>((resolvePromise, rejectPromise) => {
-      // after a failure nothing more is handed on or started: the error is the last word
-      const reject = (err: unknown): void => {
-        failed = true;
-        rejectPromise(err);
-      };
-      const pump = (): void => {
-        results.handOn(onResult);
-        while (!drained && next - results.released < maxAhead) {
-          const w = load.indexOf(Math.min(...load));
-          if ((load[w] ?? 0) >= IN_FLIGHT_PER_THREAD) break;
-          const job = iterator.next();
-          if (job.done) drained = true;
-          else {
-            load[w] = (load[w] ?? 0) + 1;
-            (workers[w] as Worker).postMessage({ index: next++, job: job.value } satisfies ToWorker<J>);
-          }
-        }
-        if (drained && results.released === next) resolvePromise();
-      };
-      workers.forEach((worker, w) => {
-        worker.on("message", (message: FromWorker<R>) => {
-          load[w] = (load[w] ?? 0) - 1;
-          if (failed) return;
-          if (message.failure) return reject(errorFrom(message.failure));
-          results.put(message.index, message.result as R);
-          try {
-            pump();
-          } catch (err) {
-            reject(err);
-          }
-        });
-        worker.on("error", reject);
-        worker.on("exit", (code) => {
-          if (code !== 0) reject(new Error(`worker stopped with exit code ${code}`));
-        });
-      });
-      pump();
+  const leastLoaded = (): number => load.indexOf(Math.min(...load));
+  const batch = schedule<J, R>(
+    jobs,
+    onResult,
+    workers.length * AHEAD_PER_THREAD,
+    () => (load[leastLoaded()] ?? 0) < IN_FLIGHT_PER_THREAD,
+    (job, index) => {
+      const w = leastLoaded();
+      load[w] = (load[w] ?? 0) + 1;
+      (workers[w] as Worker).postMessage({ index, job } satisfies ToWorker<J>);
+    },
+  );
+  workers.forEach((worker, w) => {
+    worker.on("message", (message: FromWorker<R>) => {
+      load[w] = (load[w] ?? 0) - 1;
+      if (message.failure) batch.fail(errorFrom(message.failure));
+      else batch.finished(message.index, message.result as R);
     });
+    worker.on("error", batch.fail);
+    worker.on("exit", (code) => {
+      if (code !== 0) batch.fail(new Error(`worker stopped with exit code ${code}`));
+    });
+  });
+  try {
+    batch.pump();
+    await batch.done;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -117,41 +141,20 @@ export function runInThisThread<J, R>(
   onResult: (result: R) => void,
   inFlight = IN_FLIGHT_PER_THREAD,
 ): Promise<void> {
-  const iterator = jobs[Symbol.iterator]();
-  const results = new InOrder<R>();
-  const maxAhead = inFlight * 4;
   let running = 0;
-  let next = 0;
-  let drained = false;
-  let failed = false;
-  return new Promise<void>((resolvePromise, rejectPromise) => {
-    // after a failure nothing more is handed on or started: the error is the last word
-    const reject = (err: unknown): void => {
-      failed = true;
-      rejectPromise(err);
-    };
-    const pump = (): void => {
-      if (failed) return;
-      results.handOn(onResult);
-      while (!drained && running < inFlight && next - results.released < maxAhead) {
-        const job = iterator.next();
-        if (job.done) drained = true;
-        else {
-          const index = next++;
-          running++;
-          run(job.value).then((result) => {
-            running--;
-            results.put(index, result);
-            pump();
-          }).catch(reject);
-        }
-      }
-      if (drained && results.released === next) resolvePromise();
-    };
-    try {
-      pump();
-    } catch (err) {
-      reject(err);
-    }
-  });
+  const batch = schedule<J, R>(
+    jobs,
+    onResult,
+    inFlight * 4,
+    () => running < inFlight,
+    (job, index) => {
+      running++;
+      run(job).then((result) => {
+        running--;
+        batch.finished(index, result);
+      }, batch.fail);
+    },
+  );
+  batch.pump();
+  return batch.done;
 }
