@@ -4,7 +4,7 @@ import { UnreadableInputError } from "../load/deal-file.js";
 import type { LintConfig, RuleSetting } from "../lint/config.js";
 import { lintPrepared } from "../lint/engine.js";
 import type { Finding } from "../lint/finding.js";
-import { prepareDeal, prepareDealText } from "./prepare-deal.js";
+import { prepareDeal, prepareDealText, type PreparedDeal } from "./prepare-deal.js";
 
 /** One deal to lint: plain data, so it can be sent to a worker thread. */
 export interface LintJob {
@@ -20,8 +20,11 @@ export interface LintJob {
 
 export type LintOutcome = { file: string; findings: Finding[] } | { file: string; error: string };
 
-/** Read, build and lint one deal. Problems in the deal are findings; a file that cannot be read is an error. */
-export function lintDeal(job: LintJob): LintOutcome {
+/**
+ * Read, build and lint one deal: what `lint` reports and what `render` checks before it writes.
+ * Problems in the deal are findings; a file that cannot be read is an error.
+ */
+export function prepareAndLint(job: LintJob): { prepared: PreparedDeal; findings: Finding[] } | { error: string } {
   try {
     const prepared =
       job.text === undefined ? prepareDeal(job.file, undefined, job.templates) : prepareDealText(job.text, job.file, job.templates);
@@ -29,9 +32,14 @@ export function lintDeal(job: LintJob): LintOutcome {
     const withPolicy = job.policy
       ? { ...config, rules: { ...config?.rules, policy: ["error", { file: resolve(job.policy) }] as RuleSetting } }
       : config;
-    return { file: job.file, findings: lintPrepared(prepared, withPolicy) };
+    return { prepared, findings: lintPrepared(prepared, withPolicy) };
   } catch (err) {
     if (!(err instanceof UnreadableInputError)) throw err;
-    return { file: job.file, error: err.message };
+    return { error: err.message };
   }
+}
+
+export function lintDeal(job: LintJob): LintOutcome {
+  const linted = prepareAndLint(job);
+  return "error" in linted ? { file: job.file, error: linted.error } : { file: job.file, findings: linted.findings };
 }

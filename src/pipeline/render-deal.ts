@@ -1,14 +1,11 @@
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { ToolError } from "../errors.js";
-import { UnreadableInputError } from "../load/deal-file.js";
 import type { LintConfig } from "../lint/config.js";
-import { lintPrepared } from "../lint/engine.js";
 import { hasErrors, type Finding } from "../lint/finding.js";
 import type { Layout } from "../write/layout.js";
 import { writeMarkdown } from "../write/markdown.js";
 import { writeFileAtomicAsync } from "../cli/common.js";
-import { configFor } from "../cli/config-for.js";
-import { prepareDeal } from "./prepare-deal.js";
+import { prepareAndLint } from "./lint-deal.js";
 
 export const RENDER_FORMATS = ["md", "docx"] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
@@ -40,15 +37,10 @@ export interface RenderOutcome {
  * config or template (a ToolError) and our own bugs are thrown, and stop the batch.
  */
 export async function renderDeal(job: RenderJob): Promise<RenderOutcome> {
-  let prepared;
-  try {
-    prepared = prepareDeal(job.file, undefined, job.templates);
-  } catch (err) {
-    if (err instanceof UnreadableInputError) return { file: job.file, status: "unreadable", findings: [], written: [], error: err.message };
-    throw err;
-  }
-  const findings = lintPrepared(prepared, job.config ?? configFor(job.file));
-  const { agreement } = prepared;
+  const linted = prepareAndLint(job);
+  if ("error" in linted) return { file: job.file, status: "unreadable", findings: [], written: [], error: linted.error };
+  const { findings } = linted;
+  const { agreement } = linted.prepared;
   if (!agreement || (hasErrors(findings) && !job.draft)) return { file: job.file, status: "refused", findings, written: [] };
   const outputs: [string, string | Uint8Array][] = [];
   for (const format of job.formats) {
