@@ -10,8 +10,8 @@ rmSync("dist/bundle", { recursive: true, force: true });
 await build({
   entryPoints: {
     main: "dist/src/cli/main.js",
-    "render-worker": "dist/src/batch/render-worker.js",
-    "lint-worker": "dist/src/batch/lint-worker.js",
+    "render-worker": "dist/src/library/batch/render-worker.js",
+    "lint-worker": "dist/src/library/batch/lint-worker.js",
   },
   outdir: "dist/bundle",
   bundle: true,

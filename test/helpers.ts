@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { prepareDeal, type PreparedDeal } from "../src/pipeline/prepare-deal.js";
+import { prepareDeal, type PreparedDeal } from "../src/library/prepare-deal.js";
 import { loadTemplate } from "../src/template/template.js";
 import { lintPrepared } from "../src/lint/engine.js";
 

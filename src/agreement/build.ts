@@ -1,12 +1,15 @@
-import { evaluate, valueAt } from "../evaluate/evaluate.js";
-import type { Insertion } from "../evaluate/insertions.js";
+import type { Evaluated } from "../evaluate/evaluate.js";
+import { valueAt } from "../load/value-at.js";
+import type { Insertion } from "../template/insertions.js";
 import { chineseNumeral, formatScalar } from "../format/index.js";
 import { fieldLabel, fieldSchema } from "../template/schema.js";
 import type { Template } from "../template/template.js";
 import { TemplateSyntaxError } from "../template/compile.js";
-import { loadPrecompiledJson } from "../precompile/store.js";
+import { loadPrecompiledJson } from "../package/precompiled.js";
 import { parseEvaluatedSource, TemplateStructureError, type RawAgreement, type RawInline, type RawParagraph } from "./parse-source.js";
-import type { Agreement, Article, Bilingual, Clause, Inline, Item, Lang, Paragraph, Party, SourcePosition } from "./types.js";
+import type { Agreement, Article, Clause, Inline, Item, Paragraph, Party } from "./types.js";
+import type { Bilingual, Lang } from "../core/bilingual.js";
+import type { SourcePosition } from "../core/position.js";
 
 /** What a reference can point at, with its number written in both languages. */
 interface Target {
@@ -48,12 +51,12 @@ function parsedSource(template: Template, markdown: string): RawAgreement {
 }
 
 /**
- * Evaluate a template with a deal's data and build the numbered Agreement tree. Gaps (missing
- * values, untranslated texts, references to no clause) become placeholders that say why; the
- * lint rules turn them into findings.
+ * Parse an evaluated template and build the numbered Agreement tree with the deal's values in
+ * it. Gaps (missing values, untranslated texts, references to no clause) become placeholders
+ * that say why; the lint rules turn them into findings.
  */
-export function buildAgreement(template: Template, data: Record<string, unknown>): Built {
-  const { markdown, insertions } = evaluate(template.compiled.render, data);
+export function buildAgreement(template: Template, evaluated: Evaluated, data: Record<string, unknown>): Built {
+  const { markdown, insertions } = evaluated;
   const raw = parsedSource(template, markdown);
 
   // Numbers come from order alone, so an optional clause that drops out renumbers what follows.

@@ -1,9 +1,9 @@
 import type { Heading, List, ListItem, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { ToolError } from "../errors.js";
-import type { Bilingual, Lang } from "./types.js";
-import { TOKEN_PATTERN } from "../evaluate/insertions.js";
+import { ToolError } from "../core/errors.js";
+import type { Bilingual, Lang } from "../core/bilingual.js";
+import { TOKEN_PATTERN } from "../template/insertions.js";
 
 /** Inline content before values and references are resolved: insertions are still tokens. */
 export type RawInline =

@@ -1,20 +1,8 @@
 // The Agreement tree: the one structure that every stage after evaluation reads.
 // Lint rules and writers never re-parse text or re-evaluate the template.
 
-export type Lang = "zh" | "en";
-export const LANGS: readonly Lang[] = ["zh", "en"];
-
-export interface Bilingual<T> {
-  zh: T;
-  en: T;
-}
-
-/** Where a piece of the agreement came from, in the deal file or the template. */
-export interface SourcePosition {
-  file: string;
-  line: number;
-  column: number;
-}
+import type { Bilingual, Lang } from "../core/bilingual.js";
+import type { SourcePosition } from "../core/position.js";
 
 export type PlaceholderReason = "missing" | "untranslated" | "dangling";
 

@@ -1,4 +1,5 @@
-import type { Agreement, Clause, Inline, Item, Lang, Paragraph } from "./types.js";
+import type { Agreement, Clause, Inline, Item, Paragraph } from "./types.js";
+import type { Lang } from "../core/bilingual.js";
 
 /** Where an inline node stands: its language, and the clause or item that holds it (if any). */
 export interface InlineContext {

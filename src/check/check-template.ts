@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import YAML from "yaml";
 import { buildAgreement } from "../agreement/build.js";
+import { evaluate } from "../evaluate/evaluate.js";
 import { paragraphsWithClause, walkInlines, inlineText } from "../agreement/walk.js";
-import { ToolError } from "../errors.js";
-import { valueAt } from "../evaluate/evaluate.js";
-import type { Finding } from "../lint/finding.js";
+import { ToolError } from "../core/errors.js";
+import { valueAt } from "../load/value-at.js";
+import type { Finding } from "../core/finding.js";
 import { fieldSchema, leafFields } from "../template/schema.js";
 import { loadTemplate, type Template } from "../template/template.js";
 import { TemplateSyntaxError } from "../template/compile.js";
@@ -111,7 +112,7 @@ export function checkTemplate(idOrDir: string, samplesDirs: readonly string[], t
   for (const { label, data } of variants) {
     let agreement;
     try {
-      agreement = buildAgreement(template, data).agreement;
+      agreement = buildAgreement(template, evaluate(template.compiled.render, data), data).agreement;
     } catch (err) {
       if (!(err instanceof TemplateSyntaxError)) throw err;
       const key = err.message;

@@ -1,13 +1,13 @@
 import { join, resolve } from "node:path";
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { checkTemplate } from "../check/check-template.js";
 import { lintPrepared } from "../lint/engine.js";
 import type { LintResult } from "../lint/reporters/index.js";
-import { prepareDeal } from "../pipeline/prepare-deal.js";
-import { packageRoot } from "../template/package-root.js";
+import { prepareDeal } from "../library/prepare-deal.js";
+import { packageRoot } from "../package/package-root.js";
 import { listTemplateIds } from "../template/template.js";
 import { EXIT_OK, EXIT_PROBLEMS } from "./common.js";
-import { configFor } from "./config-for.js";
+import { configFor } from "../library/config-lookup.js";
 import { printResults, reporterFor } from "./print-results.js";
 
 export interface CheckOptions {

@@ -1,12 +1,13 @@
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { collectDeals, compareDeals, COMPARE_FORMATS, isCompareFormat, writeComparison } from "../compare/index.js";
-import { ToolError } from "../errors.js";
-import { sortFindings } from "../lint/finding.js";
+import { ToolError } from "../core/errors.js";
+import { sortFindings } from "../core/finding.js";
 import { UnreadableInputError } from "../load/deal-file.js";
 import { loadPolicy, type Policy } from "../policy/policy.js";
-import { CliError, EXIT_OK, EXIT_PROBLEMS, writeFileAtomic } from "./common.js";
-import { configFor } from "./config-for.js";
-import { expandFiles } from "./expand-files.js";
+import { CliError, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { writeFileAtomic } from "../library/atomic-write.js";
+import { configFor } from "../library/config-lookup.js";
+import { expandFiles } from "../library/expand-files.js";
 
 export interface CompareOptions {
   /** A policy YAML: flags the cells that break it, scores and ranks the vendors. */

@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { loadTemplate } from "../template/template.js";
 import { writeDealSkeleton } from "../template/skeleton.js";
-import { CliError, writeFileAtomic } from "./common.js";
+import { CliError } from "./common.js";
+import { writeFileAtomic } from "../library/atomic-write.js";
 
 /** `clausewright init <template> [-o deal.yaml] [--force]`: a deal skeleton with every field. */
 export function runInit(templateId: string, options: { out?: string; force: boolean }): number {

@@ -1,12 +1,12 @@
 import { resolve } from "node:path";
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import type { LintConfig } from "../lint/config.js";
 import type { LintResult } from "../lint/reporters/index.js";
-import { threadsFor } from "../batch/threads.js";
-import { lintDeal, type LintJob, type LintOutcome } from "../pipeline/lint-deal.js";
+import { threadsFor } from "../library/batch/threads.js";
+import { lintDeal, type LintJob, type LintOutcome } from "../library/lint-deal.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
 import { printResults, reporterFor } from "./print-results.js";
-import { expandFiles } from "./expand-files.js";
+import { expandFiles } from "../library/expand-files.js";
 import { Progress } from "./progress.js";
 
 /**
@@ -62,7 +62,7 @@ export async function runLint(patterns: string[], options: LintOptions): Promise
   try {
     if (threads <= 1) files.forEach((file) => record(lintDeal(job(file))));
     else {
-      const [{ runOnWorkers }, { workerUrl }] = await Promise.all([import("../batch/pool.js"), import("../batch/worker-url.js")]);
+      const [{ runOnWorkers }, { workerUrl }] = await Promise.all([import("../library/batch/pool.js"), import("../library/batch/worker-url.js")]);
       // results come back in the order of the files, so the report does not depend on the threads
       await runOnWorkers<LintJob, LintOutcome>(workerUrl("lint-worker"), files.map(job), record, threads);
     }

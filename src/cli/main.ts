@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
-import { ToolError } from "../errors.js";
+import { ToolError } from "../core/errors.js";
 import { CliError, EXIT_FAILURE, localeLang, parseJobs, parseLang } from "./common.js";
 
 // Each command's module is imported when that command runs, so `lint` never loads the DOCX writer.
@@ -44,7 +44,7 @@ program
   .option("-j, --jobs <n>", "worker threads (default: one per core from 250 deals on, else 1)")
   .option("-q, --quiet", "print nothing but the deals that failed", false)
   .action(async (deals: string[], opts: { out: string; format: string; layout: string; draft: boolean; lang?: string; templates?: string[]; config?: string; jobs?: string; quiet: boolean }) => {
-    const [{ runRender }, { configFromFlag }] = await Promise.all([import("./render-command.js"), import("./config-for.js")]);
+    const [{ runRender }, { configFromFlag }] = await Promise.all([import("./render-command.js"), import("../library/config-lookup.js")]);
     const { lang, config, jobs, ...rest } = opts;
     const parsed = parseLang(lang);
     const threads = parseJobs(jobs);
@@ -71,7 +71,7 @@ program
   .option("-j, --jobs <n>", "worker threads (default: one per core from 400 deals on, else 1)")
   .option("-q, --quiet", "report errors only, and draw no progress bar", false)
   .action(async (files: string[], opts: { format: string; maxWarnings?: string; lang?: string; config?: string; templates?: string[]; policy?: string; jobs?: string; quiet: boolean; stdin: boolean; stdinFilename?: string }) => {
-    const [{ runLint, STDIN_NAME }, { configFromFlag }] = await Promise.all([import("./lint-command.js"), import("./config-for.js")]);
+    const [{ runLint, STDIN_NAME }, { configFromFlag }] = await Promise.all([import("./lint-command.js"), import("../library/config-lookup.js")]);
     if (opts.stdin && files.length > 0) throw new CliError("give deal files or --stdin, not both");
     if (!opts.stdin && files.length === 0) throw new CliError("give the deals to lint (files, folders or quoted globs), or --stdin to read one from standard input");
     if (opts.stdinFilename !== undefined && !opts.stdin) throw new CliError("--stdin-filename names the text read with --stdin: add --stdin");

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { REPORTERS, type LintResult, type Reporter } from "../lint/reporters/index.js";
 import { RULES } from "../lint/rules/index.js";
-import { packageRoot } from "../template/package-root.js";
+import { packageRoot } from "../package/package-root.js";
 import { CliError } from "./common.js";
 
 export function toolVersion(): string {

@@ -1,12 +1,13 @@
 import { dirname, relative, resolve } from "node:path";
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import type { LintConfig } from "../lint/config.js";
 import { formatStylish } from "../lint/reporters/stylish.js";
-import { outputTargets, renderDeal, RENDER_FORMATS, type RenderFormat, type RenderJob, type RenderOutcome } from "../pipeline/render-deal.js";
+import { outputTargets, renderDeal, RENDER_FORMATS, type RenderFormat, type RenderJob, type RenderOutcome } from "../library/render-deal.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
-import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, removeTempFiles } from "./common.js";
-import { expandFiles } from "./expand-files.js";
-import { threadsFor } from "../batch/threads.js";
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { removeTempFiles } from "../library/atomic-write.js";
+import { expandFiles } from "../library/expand-files.js";
+import { threadsFor } from "../library/batch/threads.js";
 import { Progress } from "./progress.js";
 
 /**
@@ -88,7 +89,7 @@ export async function runRender(patterns: string[], options: RenderOptions): Pro
   };
 
   const threads = threadsFor(files.length, options.jobs, RENDER_BATCH_MIN);
-  const { runInThisThread, runOnWorkers } = await import("../batch/pool.js");
+  const { runInThisThread, runOnWorkers } = await import("../library/batch/pool.js");
   // Ctrl-C (or a CI job's SIGTERM) stops the batch: what is written stays, whole; the temporary
   // files of the deals being written are removed; exit code 128 + the signal's number
   const stop = (signal: NodeJS.Signals): void => {
@@ -102,7 +103,7 @@ export async function runRender(patterns: string[], options: RenderOptions): Pro
   try {
     if (threads <= 1) await runInThisThread(jobs(), renderDeal, report);
     else {
-      const { workerUrl } = await import("../batch/worker-url.js");
+      const { workerUrl } = await import("../library/batch/worker-url.js");
       await runOnWorkers<RenderJob, RenderOutcome>(workerUrl("render-worker"), jobs(), report, threads);
     }
   } finally {

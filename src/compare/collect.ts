@@ -3,9 +3,9 @@
 
 import type { LintConfig } from "../lint/config.js";
 import { lintPrepared } from "../lint/engine.js";
-import type { Finding } from "../lint/finding.js";
+import type { Finding } from "../core/finding.js";
 import { positionOf } from "../load/deal-file.js";
-import { prepareDeal } from "../pipeline/prepare-deal.js";
+import { prepareDeal } from "../library/prepare-deal.js";
 import type { Template } from "../template/template.js";
 import type { CompareInput, Excluded } from "./compare.js";
 

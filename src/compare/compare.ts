@@ -4,9 +4,9 @@
 // in both languages; the writers (markdown, csv, json, xlsx) choose how to show it.
 
 import { basename } from "node:path";
-import type { Bilingual } from "../agreement/types.js";
+import type { Bilingual } from "../core/bilingual.js";
 import type { ValueKind } from "../format/index.js";
-import type { Finding, Severity } from "../lint/finding.js";
+import type { Finding, Severity } from "../core/finding.js";
 import { positionOf, type DealFile } from "../load/deal-file.js";
 import { breachMessage, checkPolicy, type Breach } from "../policy/check.js";
 import type { Policy, PolicyRule } from "../policy/policy.js";

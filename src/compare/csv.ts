@@ -1,7 +1,7 @@
 // The comparison as CSV (RFC 4180): CRLF line ends, fields quoted when they hold a comma, a
 // quote or a line break, and a UTF-8 byte order mark so that Excel reads the Chinese right.
 
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import type { Cell, Comparison } from "./compare.js";
 import { noteText, rankText, rowHeading, scoreText, SEVERITY, WORDS } from "./labels.js";
 

@@ -1,6 +1,6 @@
 // compare: several vendors' offers for one agreement, side by side, against a policy.
 
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import type { Comparison } from "./compare.js";
 import { comparisonCsv } from "./csv.js";
 import { comparisonJson } from "./json.js";

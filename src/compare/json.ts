@@ -1,7 +1,7 @@
 // The comparison as JSON, for programs: both languages always (--lang does not change it), raw
 // values next to their text, scores to two decimals. The structure is described in docs/compare.md.
 
-import type { Bilingual } from "../agreement/types.js";
+import type { Bilingual } from "../core/bilingual.js";
 import type { Comparison } from "./compare.js";
 
 const round = (n: number, places: number): number => Math.round(n * 10 ** places) / 10 ** places;

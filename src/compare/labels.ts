@@ -1,7 +1,7 @@
 // The words every format of the comparison uses, in both languages.
 
-import type { Bilingual, Lang } from "../agreement/types.js";
-import type { Severity } from "../lint/finding.js";
+import type { Bilingual, Lang } from "../core/bilingual.js";
+import type { Severity } from "../core/finding.js";
 import type { Comparison, Row, Vendor } from "./compare.js";
 import { formatScore } from "./compare.js";
 

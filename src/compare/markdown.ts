@@ -1,6 +1,6 @@
 // The comparison as GitHub-flavoured Markdown: a table, the notes as footnotes, the ranking.
 
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { escapeMarkdown } from "../write/markdown.js";
 import { ranking, type Cell, type Comparison } from "./compare.js";
 import { legendText, noteText, rankText, rowHeading, scoreText, SEVERITY, titleText, WORDS } from "./labels.js";

@@ -4,7 +4,7 @@
 // rewritten with fixed zip entry times.
 
 import { unzipSync, zipSync, type Zippable } from "fflate";
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import type { Comparison } from "./compare.js";
 import { plainCell } from "./csv.js";
 import { legendText, noteText, rankText, rowHeading, scoreText, SEVERITY, WORDS } from "./labels.js";

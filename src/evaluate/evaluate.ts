@@ -1,50 +1,13 @@
-import type Handlebars from "handlebars";
-import type { TemplateLoc } from "../template/compile.js";
-import { valueAt } from "../load/value-at.js";
-import { token, type Insertion } from "./insertions.js";
+import type { EvalState } from "../template/helpers.js";
+import type { Insertion } from "../template/insertions.js";
 
-interface EvalState {
-  insertions: Insertion[];
-  deal: Record<string, unknown>;
-}
-
-type HelperOptions = Handlebars.HelperOptions & { data: { cw: EvalState }; loc?: { start: { line: number; column: number } } };
-
-const locOf = (options: HelperOptions): TemplateLoc => ({
-  line: options.loc?.start.line ?? 0,
-  column: (options.loc?.start.column ?? 0) + 1,
-});
-
-export { valueAt };
-
-function insert(options: HelperOptions, insertion: Insertion): string {
-  const list = options.data.cw.insertions;
-  list.push(insertion);
-  return token(list.length - 1);
-}
-
-/** The helpers a template may use; see docs/template-guide.md. */
-export const templateHelpers: Record<string, Handlebars.HelperDelegate> = {
-  field(path: string, options: HelperOptions) {
-    return insert(options, { kind: "field", path, loc: locOf(options) });
-  },
-  ref(target: unknown, options: HelperOptions) {
-    return insert(options, { kind: "ref", target: String(target), loc: locOf(options) });
-  },
-  ref_field(path: string, options: HelperOptions) {
-    return insert(options, { kind: "ref-field", path, loc: locOf(options) });
-  },
-  is(this: unknown, path: string, expected: unknown, options: HelperOptions) {
-    const value = valueAt(options.data.cw.deal, path);
-    return value === expected ? options.fn(this) : options.inverse(this);
-  },
-};
-
+/** A template filled with a deal: Markdown whose tokens stand for the insertions, in order. */
 export interface Evaluated {
   markdown: string;
   insertions: Insertion[];
 }
 
+/** Run a compiled template over a deal's (validated) values. */
 export function evaluate(
   render: (deal: unknown, data: Record<string, unknown>) => string,
   deal: Record<string, unknown>,

@@ -1,7 +1,7 @@
 // Calendar dates. The string is parsed by hand, not through Date, so the output never depends on
 // the machine's time zone or on Date's lenient parsing (Date rolls 2027-02-30 over to March).
 
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 
 const EN_MONTHS = [
   "January", "February", "March", "April", "May", "June",

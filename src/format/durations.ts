@@ -1,6 +1,6 @@
 // Periods of time (response times, notice periods, terms).
 
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { englishNumberWords } from "./numerals.js";
 
 export type DurationUnit = "minutes" | "hours" | "days" | "business-days" | "months" | "years";

@@ -1,6 +1,6 @@
 // How deal values are written in the agreement, by the schema's x-kind, in each language.
 
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { formatDate } from "./dates.js";
 import { formatDuration, type DurationUnit } from "./durations.js";
 import { formatMoney } from "./money.js";

@@ -1,7 +1,7 @@
 // Amounts of money (CNY). Every function works in integer fen so that 0.1 + 0.2 style float
 // error never reaches the text of an agreement.
 
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { englishNumberWords } from "./numerals.js";
 
 export const MAX_AMOUNT = 999_999_999_999.99;

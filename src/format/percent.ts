@@ -1,6 +1,6 @@
 // Percentages (availability, penalty rates).
 
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 
 /**
  * 99.5 → "99.5%", 80 → "80%": at most 4 decimals, no trailing zeros, so float noise such as

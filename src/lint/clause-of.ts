@@ -1,5 +1,6 @@
 import { walkInlines } from "../agreement/walk.js";
-import type { Agreement, Bilingual } from "../agreement/types.js";
+import type { Agreement } from "../agreement/types.js";
+import type { Bilingual } from "../core/bilingual.js";
 
 /**
  * The number of the first clause (or item, "3.1(c)") that prints the deal value at `path`, or

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
-import { ToolError } from "../errors.js";
+import { ToolError } from "../core/errors.js";
 import { schemasDir } from "../template/template.js";
-import { validatorFor } from "../validate/ajv.js";
-import type { Severity } from "./finding.js";
+import { validatorFor } from "../template/compile-schema.js";
+import type { Severity } from "../core/finding.js";
 
 export type RuleLevel = "off" | "warn" | "error";
 export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];

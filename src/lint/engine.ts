@@ -1,15 +1,31 @@
 import { positionOf } from "../load/deal-file.js";
-import type { PreparedDeal } from "../pipeline/prepare-deal.js";
+import type { Agreement } from "../agreement/types.js";
+import type { DealFile } from "../load/deal-file.js";
+import type { Template } from "../template/template.js";
 import { ruleSetting, type LintConfig } from "./config.js";
-import { sortFindings, type Finding } from "./finding.js";
+import { sortFindings, type Finding } from "../core/finding.js";
 import type { Rule } from "./rule.js";
 import { RULES } from "./rules/index.js";
+
+/** A deal as far through the pipeline as it went: what the rules check. */
+export interface LintInput {
+  file: string;
+  /** Problems that stopped the pipeline before the tree: YAML syntax, an unknown template. */
+  findings: Finding[];
+  deal?: DealFile;
+  template?: Template;
+  /** The validated values (empty ones removed): what the template saw. */
+  data?: Record<string, unknown>;
+  /** What the validate stage found: the `schema` rule reports it. */
+  validation?: Finding[];
+  agreement?: Agreement;
+}
 
 /**
  * Run the rules over a prepared deal. Findings that stopped the pipeline (YAML syntax, unknown
  * template) come first and alone: there is no tree to check.
  */
-export function lintPrepared(prepared: PreparedDeal, config?: LintConfig, rules: readonly Rule[] = RULES): Finding[] {
+export function lintPrepared(prepared: LintInput, config?: LintConfig, rules: readonly Rule[] = RULES): Finding[] {
   const { deal, template, agreement, data } = prepared;
   if (!deal || !template || !agreement || !data) return sortFindings(prepared.findings);
   const findings: Finding[] = [...prepared.findings];
@@ -22,6 +38,7 @@ export function lintPrepared(prepared: PreparedDeal, config?: LintConfig, rules:
       data,
       template,
       agreement,
+      validation: prepared.validation ?? [],
       options,
       report(r) {
         const pos = r.position ?? (r.path !== undefined ? { file: prepared.file, ...positionOf(deal, r.path, r.at ?? "value") } : { file: prepared.file, line: 1, column: 1 });

@@ -1,7 +1,8 @@
-import type { Agreement, Bilingual } from "../agreement/types.js";
+import type { Agreement } from "../agreement/types.js";
+import type { Bilingual } from "../core/bilingual.js";
 import type { DealFile } from "../load/deal-file.js";
 import type { Template } from "../template/template.js";
-import type { Severity } from "./finding.js";
+import type { Finding, Severity } from "../core/finding.js";
 
 /** What a rule reports: the engine adds the rule id, severity, file and position. */
 export interface Report {
@@ -22,6 +23,8 @@ export interface RuleContext {
   deal: DealFile;
   /** The deal's values, empty ones removed. */
   data: Record<string, unknown>;
+  /** What the validate stage found wrong with the values (reported by the `schema` rule). */
+  validation: readonly Finding[];
   template: Template;
   agreement: Agreement;
   /** The rule's options from the config file, if any. */

@@ -1,12 +1,9 @@
 import { readFileSync } from "node:fs";
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
-import { ToolError } from "../errors.js";
-import type { Finding } from "../lint/finding.js";
+import { ToolError } from "../core/errors.js";
+import type { Finding } from "../core/finding.js";
 
-export interface Position {
-  line: number;
-  column: number;
-}
+import type { Position } from "../core/position.js";
 
 /** A deal file as read: its data, and where each value and key stands in the YAML. */
 export interface DealFile {

@@ -1,9 +1,9 @@
 // Checking a deal's values against a policy. Pure: data in, breaches out; the lint rule and
 // compare each say where and how.
 
-import type { Bilingual, Lang } from "../agreement/types.js";
+import type { Bilingual, Lang } from "../core/bilingual.js";
 import { formatScalar } from "../format/index.js";
-import type { Severity } from "../lint/finding.js";
+import type { Severity } from "../core/finding.js";
 import { fieldLabel, fieldSchema, type SchemaNode } from "../template/schema.js";
 import type { Policy, PolicyRule } from "./policy.js";
 import { displayValue, isBilingualValue, isGiven, NUMERIC_KINDS, valueAt } from "./values.js";

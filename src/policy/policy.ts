@@ -8,12 +8,12 @@ import { join } from "node:path";
 import type { ErrorObject } from "ajv/dist/2020.js";
 import { distance } from "fastest-levenshtein";
 import { LineCounter, parseDocument, type Document } from "yaml";
-import type { Bilingual } from "../agreement/types.js";
-import { ToolError } from "../errors.js";
-import type { Severity } from "../lint/finding.js";
+import type { Bilingual } from "../core/bilingual.js";
+import { ToolError } from "../core/errors.js";
+import type { Severity } from "../core/finding.js";
 import { deref, fieldSchema, propertiesOf, type SchemaNode } from "../template/schema.js";
 import { loadTemplate, schemasDir, TemplateNotFoundError, type Template } from "../template/template.js";
-import { validatorFor } from "../validate/ajv.js";
+import { validatorFor } from "../template/compile-schema.js";
 import { isNumericField } from "./values.js";
 
 export interface PolicyPosition {

@@ -1,7 +1,7 @@
 // Reading a deal's value by its dotted path, and writing it as the agreement writes it: shared
 // by the policy checks (their messages) and by compare (its cells).
 
-import type { Bilingual, Lang } from "../agreement/types.js";
+import type { Bilingual, Lang } from "../core/bilingual.js";
 import { formatScalar, type ValueKind } from "../format/index.js";
 import type { SchemaNode } from "../template/schema.js";
 

@@ -1,14 +1,15 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluate, templateHelpers } from "../evaluate/evaluate.js";
+import { evaluate } from "../evaluate/evaluate.js";
+import { templateHelpers } from "../template/helpers.js";
 import { precompileSource } from "../template/compile.js";
 import { listTemplateIds, loadTemplate, schemasDir, type Template } from "../template/template.js";
 import { standaloneValidatorSource, withoutEmpty } from "../validate/validate.js";
 import { parseEvaluatedSource, TemplateStructureError } from "../agreement/parse-source.js";
 import { parseDealText, readDealFile } from "../load/deal-file.js";
 import { writeDealSkeleton } from "../template/skeleton.js";
-import { packageRoot } from "../template/package-root.js";
-import { contentKey, precompiledDir } from "./store.js";
+import { packageRoot } from "../package/package-root.js";
+import { contentKey, precompiledDir } from "../package/precompiled.js";
 
 /**
  * The parsed Markdown of each variant of the template that the bundled samples and the `init`

@@ -1,7 +1,7 @@
 // Read a contract's lines into the shape of a template: title, parties, preamble, articles ▸
 // clauses ▸ items, with every placeholder a field and every written clause number a reference.
 
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { chineseNumeral } from "../format/numerals.js";
 import type { SourceLine } from "./document.js";
 import { isSignatureLine, stripFurniture, type LeftOut } from "./furniture.js";

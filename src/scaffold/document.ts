@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { ToolError } from "../errors.js";
+import { ToolError } from "../core/errors.js";
 
 export type DocumentFormat = "text" | "markdown" | "docx";
 

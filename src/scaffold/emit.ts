@@ -2,7 +2,7 @@
 // sample.yaml, in the format docs/template-guide.md describes.
 
 import YAML from "yaml";
-import type { Lang } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import type { Analysis, ClauseNode, Field, Holder, ItemNode, Piece } from "./analyse.js";
 
 export interface EmitOptions {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { ToolError } from "../errors.js";
+import { ToolError } from "../core/errors.js";
 import { analyse, type Analysis } from "./analyse.js";
 import { documentLines, readDocument, type DocumentFormat, type SourceLine } from "./document.js";
 import { writeManifest, writeSample, writeSchema, writeSource, TO_TRANSLATE, TO_TRANSLATE_ZH } from "./emit.js";

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type Handlebars from "handlebars";
-import { ToolError } from "../errors.js";
+import { ToolError } from "../core/errors.js";
 
 // The compiler (with source-map) is loaded only when a template is compiled here rather than
 // read precompiled from dist/precompiled: a cold `lint` does not pay for it.

@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from "../agreement/types.js";
+import type { Bilingual, Lang } from "../core/bilingual.js";
 import type { ValueKind } from "../format/index.js";
 
 /** The parts of a JSON Schema node that clausewright reads, besides what ajv checks. */

@@ -1,18 +1,19 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import YAML, { LineCounter } from "yaml";
-import { ToolError } from "../errors.js";
-import type { Bilingual, Fonts } from "../agreement/types.js";
-import { templateHelpers } from "../evaluate/evaluate.js";
+import { ToolError } from "../core/errors.js";
+import type { Bilingual } from "../core/bilingual.js";
+import type { Fonts } from "../agreement/types.js";
+import { templateHelpers } from "./helpers.js";
 import { compileSource, loadPrecompiled, TemplateSyntaxError, type ClauseRefUse, type CompiledSource, type FieldUse } from "./compile.js";
-import { loadPrecompiledModule } from "../precompile/store.js";
-import { validatorFor } from "../validate/ajv.js";
+import { loadPrecompiledModule } from "../package/precompiled.js";
+import { validatorFor } from "./compile-schema.js";
 
 function precompiledOrCompiled(sourceText: string, sourceFile: string): CompiledSource {
   const pre = loadPrecompiledModule<{ spec: TemplateSpecification; fields: FieldUse[]; clauseRefs: ClauseRefUse[] }>("template", sourceText);
   return pre ? loadPrecompiled(pre.spec, pre.fields, pre.clauseRefs, templateHelpers) : compileSource(sourceText, sourceFile, templateHelpers);
 }
-import { packageRoot } from "./package-root.js";
+import { packageRoot } from "../package/package-root.js";
 import type { SchemaNode } from "./schema.js";
 
 export interface PartySpec {

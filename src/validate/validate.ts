@@ -1,12 +1,12 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
 import { closest, distance } from "fastest-levenshtein";
-import type { Bilingual } from "../agreement/types.js";
+import type { Bilingual } from "../core/bilingual.js";
 import { positionOf, type DealFile } from "../load/deal-file.js";
-import type { Finding } from "../lint/finding.js";
+import type { Finding } from "../core/finding.js";
 import { fieldLabel, propertiesOf, type SchemaNode } from "../template/schema.js";
-import { validatorFor } from "./ajv.js";
+import { validatorFor } from "../template/compile-schema.js";
 
-export { standaloneValidatorSource } from "./ajv.js";
+export { standaloneValidatorSource } from "../template/compile-schema.js";
 
 /**
  * A value left empty (`key:` with nothing after it, `""`, or an empty mapping) counts as not
@@ -79,6 +79,23 @@ function expectation(e: ErrorObject, schema: SchemaNode): Bilingual<string> {
     default:
       return { en: e.message ?? e.keyword, zh: e.message ?? e.keyword };
   }
+}
+
+/** A deal past the validate stage: the values the template sees, and what the schema found wrong in them. */
+export interface ValidatedDeal {
+  /** The deal's values with empty ones removed. */
+  data: Record<string, unknown>;
+  /** The schema's findings (rule `schema`), each at its YAML line. */
+  findings: Finding[];
+}
+
+/**
+ * The validate stage: empty values removed, then checked against the template's schema. The
+ * `schema` lint rule reports what this finds; nothing after this stage re-validates.
+ */
+export function validateStage(deal: DealFile, schema: SchemaNode): ValidatedDeal {
+  const data = (withoutEmpty(deal.data) ?? {}) as Record<string, unknown>;
+  return { data, findings: validateDeal(deal, schema, data) };
 }
 
 /** Check a deal against its template's schema; every finding points at the YAML line. */

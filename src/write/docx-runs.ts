@@ -7,7 +7,8 @@
 // U+FFFD, visible rather than silently dropped.
 
 import { HighlightColor, Tab, TextRun } from "docx";
-import type { Inline, Lang } from "../agreement/types.js";
+import type { Inline } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { STYLE } from "./docx-styles.js";
 
 export interface RunFormat {

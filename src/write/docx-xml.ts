@@ -11,7 +11,8 @@
 // Values are data, not markup: whatever a value holds comes out as literal text. Line breaks
 // become w:br, tabs w:tab, and characters XML 1.0 forbids become U+FFFD (see docx-runs.ts).
 
-import type { Inline, Lang } from "../agreement/types.js";
+import type { Inline } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { LINE_BREAK, NOT_XML, type RunFormat } from "./docx-runs.js";
 import { STYLE } from "./docx-styles.js";
 

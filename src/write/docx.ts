@@ -4,7 +4,8 @@
 
 import { Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import { strFromU8 } from "fflate";
-import type { Agreement, Article, Clause, Inline, Item, Lang, Party } from "../agreement/types.js";
+import type { Agreement, Article, Clause, Inline, Item, Party } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
 import { compileParts, withoutTimestamps, zipParts } from "./docx-package.js";
 import { oneLine, plainText, textRuns } from "./docx-runs.js";
 import {

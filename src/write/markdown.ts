@@ -1,4 +1,5 @@
-import type { Agreement, Article, Bilingual, Clause, Inline, Item, Lang, Paragraph, Party } from "../agreement/types.js";
+import type { Agreement, Article, Clause, Inline, Item, Paragraph, Party } from "../agreement/types.js";
+import type { Bilingual, Lang } from "../core/bilingual.js";
 import type { Layout } from "./layout.js";
 
 /** Labels of the generated parts of the agreement (cover, parties, signatures). */

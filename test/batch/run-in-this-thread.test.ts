@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runInThisThread } from "../../src/batch/pool.js";
+import { runInThisThread } from "../../src/library/batch/pool.js";
 
 describe("runInThisThread", () => {
   it("hands on every result in the order of the jobs, with no more than its window running", async () => {

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
-import { threadsFor } from "../../src/batch/threads.js";
+import { threadsFor } from "../../src/library/batch/threads.js";
 
 describe("threadsFor", () => {
   it("a small batch stays in this thread; a large one takes a thread per core", () => {

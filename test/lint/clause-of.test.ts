@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clauseName, clauseOf } from "../../src/lint/clause-of.js";
-import { prepareDeal } from "../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { SAMPLE } from "./lint-helpers.js";
 
 describe("clauseOf", () => {

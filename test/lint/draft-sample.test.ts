@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintPrepared } from "../../src/lint/engine.js";
-import { prepareDeal } from "../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 
 const DRAFT = join(import.meta.dirname, "..", "..", "samples", "customer-service-draft.yaml");
 

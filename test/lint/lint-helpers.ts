@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 import { lintPrepared } from "../../src/lint/engine.js";
-import type { Finding } from "../../src/lint/finding.js";
+import type { Finding } from "../../src/core/finding.js";
 import type { Rule } from "../../src/lint/rule.js";
 import { RULES } from "../../src/lint/rules/index.js";
-import { prepareDeal } from "../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { tempDir } from "../helpers.js";
 
 export const SAMPLE = join(import.meta.dirname, "..", "..", "samples", "customer-service.yaml");

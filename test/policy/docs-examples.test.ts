@@ -5,7 +5,7 @@ import YAML from "yaml";
 import { lintPrepared } from "../../src/lint/engine.js";
 import { formatStylish } from "../../src/lint/reporters/stylish.js";
 import { policyRule } from "../../src/lint/rules/policy.js";
-import { prepareDeal } from "../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { lintDeal } from "../lint/lint-helpers.js";
 import { policyFile } from "./policy-helpers.js";
 

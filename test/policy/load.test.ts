@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { loadPolicy, PolicyError } from "../../src/policy/policy.js";
-import { ToolError } from "../../src/errors.js";
+import { ToolError } from "../../src/core/errors.js";
 import { HEAD, policyFile } from "./policy-helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -7,7 +7,7 @@ import { lintPrepared } from "../../src/lint/engine.js";
 import { RULES } from "../../src/lint/rules/index.js";
 import { creditCodeRule } from "../../src/lint/rules/credit-code.js";
 import { policyRule } from "../../src/lint/rules/policy.js";
-import { prepareDeal } from "../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { loadPolicy } from "../../src/policy/policy.js";
 import { valueAt } from "../../src/policy/values.js";
 

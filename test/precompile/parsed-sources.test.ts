@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseEvaluatedSource } from "../../src/agreement/parse-source.js";
 import { evaluate } from "../../src/evaluate/evaluate.js";
 import { parseDealText, readDealFile } from "../../src/load/deal-file.js";
-import { loadPrecompiledJson } from "../../src/precompile/store.js";
+import { loadPrecompiledJson } from "../../src/package/precompiled.js";
 import { writeDealSkeleton } from "../../src/template/skeleton.js";
 import { loadTemplate } from "../../src/template/template.js";
 import { withoutEmpty } from "../../src/validate/validate.js";

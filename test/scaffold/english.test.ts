@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkTemplate } from "../../src/check/check-template.js";
-import { prepareDeal } from "../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { loadTemplate } from "../../src/template/template.js";
 import { writeMarkdown } from "../../src/write/markdown.js";
 import { contractPart, readSchema, scaffoldInto, schemaFields } from "./scaffold-helpers.js";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { vi } from "vitest";
 import { runScaffold } from "../../src/cli/scaffold-command.js";
-import { prepareDeal } from "../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { scaffoldText, writeScaffold, type Scaffold } from "../../src/scaffold/index.js";
 import type { SchemaNode } from "../../src/template/schema.js";
 import { loadTemplate } from "../../src/template/template.js";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkTemplate } from "../../src/check/check-template.js";
 import { lintPrepared } from "../../src/lint/engine.js";
-import { prepareDeal } from "../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { loadTemplate } from "../../src/template/template.js";
 import { tempDir } from "../helpers.js";
 import { contractPart, docxOf, readSchema, renderSampleZh, runCaptured, schemaFields, SEED, SEED_FILE } from "./scaffold-helpers.js";

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareDeal } from "../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { MINI_DEAL, prepareMini, tempDir } from "../helpers.js";
 
 const DEAL = readFileSync(MINI_DEAL, "utf8");

@@ -10,10 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Agreement, Clause, Inline, Lang } from "../../src/agreement/types.js";
+import type { Agreement, Clause, Inline } from "../../src/agreement/types.js";
+import type { Lang } from "../../src/core/bilingual.js";
 import { writeDocx } from "../../src/write/docx.js";
 import type { Layout } from "../../src/write/layout.js";
-import { prepareDeal } from "../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 
 function onPath(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).status === 0;

@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { sortFindings } from "../finding.js";
-import type { LintResult, ReporterOptions } from "./index.js";
+import { sortFindings } from "../../core/finding.js";
+import type { LintResult, ReporterOptions } from "./types.js";
 
 /** Escape the message of a workflow command (as `@actions/core` does). */
 export function escapeData(s: string): string {

@@ -1,31 +1,8 @@
-import type { Lang } from "../../agreement/types.js";
-import type { Finding } from "../finding.js";
-import type { Rule } from "../rule.js";
+import type { Reporter } from "./types.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatSarif } from "./sarif.js";
 import { formatStylish } from "./stylish.js";
-
-/** The findings for one linted file (a finding may point into another file, e.g. a template). */
-export interface LintResult {
-  filePath: string;
-  findings: Finding[];
-}
-
-export interface ReporterOptions {
-  /** The language of messages (SARIF and JSON also carry both languages in extra keys). */
-  lang: Lang;
-  /** ANSI colours; only the stylish reporter uses them. */
-  color: boolean;
-  /** Every rule that could have run: SARIF lists them all in `tool.driver.rules`. */
-  rules: readonly Rule[];
-  /** Relative paths in the output (SARIF URIs, GitHub annotations) are relative to this. */
-  cwd: string;
-  toolVersion: string;
-}
-
-/** Turns the results of one lint run into the text to print. Pure: no I/O, no clock. */
-export type Reporter = (results: LintResult[], options: ReporterOptions) => string;
 
 export const REPORTERS: Record<"stylish" | "json" | "sarif" | "github", Reporter> = {
   stylish: (results, options) => formatStylish(results.flatMap((r) => r.findings), { lang: options.lang, color: options.color }),
@@ -37,3 +14,4 @@ export const REPORTERS: Record<"stylish" | "json" | "sarif" | "github", Reporter
 export type ReporterName = keyof typeof REPORTERS;
 
 export { formatGithub, formatJson, formatSarif, formatStylish };
+export type { LintResult, Reporter, ReporterOptions } from "./types.js";

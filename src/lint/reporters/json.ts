@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { sortFindings, type Finding } from "../finding.js";
-import type { LintResult, ReporterOptions } from "./index.js";
+import { sortFindings, type Finding } from "../../core/finding.js";
+import type { LintResult, ReporterOptions } from "./types.js";
 
 /** One message in ESLint's JSON format, plus clausewright's `clause` and `path`. */
 export interface EslintMessage {

@@ -1,9 +1,9 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Bilingual } from "../../agreement/types.js";
-import { sortFindings, type Severity } from "../finding.js";
+import type { Bilingual } from "../../core/bilingual.js";
+import { sortFindings, type Severity } from "../../core/finding.js";
 import { docsUrl } from "../rule.js";
-import type { LintResult, ReporterOptions } from "./index.js";
+import type { LintResult, ReporterOptions } from "./types.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export const INFORMATION_URI = "https://github.com/clausewright/clausewright";

@@ -1,6 +1,6 @@
-import type { Lang } from "../../agreement/types.js";
-import type { Finding } from "../finding.js";
-import { sortFindings } from "../finding.js";
+import type { Lang } from "../../core/bilingual.js";
+import type { Finding } from "../../core/finding.js";
+import { sortFindings } from "../../core/finding.js";
 
 export interface StylishOptions {
   /** One language, or both (English, then Chinese below it). */

@@ -1,5 +1,7 @@
 import { valueAt } from "../../load/value-at.js";
-import type { Agreement, Inline, Lang, SourcePosition } from "../../agreement/types.js";
+import type { Agreement, Inline } from "../../agreement/types.js";
+import type { Lang } from "../../core/bilingual.js";
+import type { SourcePosition } from "../../core/position.js";
 import { chineseNumeral, englishNumberWords } from "../../format/numerals.js";
 import { fieldLabel } from "../../template/schema.js";
 import { clauseName } from "../clause-of.js";

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../agreement/types.js";
+import type { Bilingual } from "../../core/bilingual.js";
 import { fieldLabel } from "../../template/schema.js";
 import { creditCodeProblems, ordinal, repairCharacter, tidyCreditCode, type CreditCodeProblem } from "../credit-code-check.js";
 import type { Rule } from "../rule.js";

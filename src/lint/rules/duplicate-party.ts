@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from "../../agreement/types.js";
+import type { Bilingual, Lang } from "../../core/bilingual.js";
 import type { Rule } from "../rule.js";
 
 /**

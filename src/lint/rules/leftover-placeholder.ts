@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../agreement/types.js";
+import type { Bilingual } from "../../core/bilingual.js";
 import { walkInlines } from "../../agreement/walk.js";
 import { fieldLabel, type SchemaNode } from "../../template/schema.js";
 import { clauseName, clauseOf } from "../clause-of.js";

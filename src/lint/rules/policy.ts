@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { ToolError } from "../../errors.js";
+import { ToolError } from "../../core/errors.js";
 import { breachMessage, checkPolicy } from "../../policy/check.js";
 import { readPolicyFile, resolvePolicy, type Policy, type PolicyFile } from "../../policy/policy.js";
 import type { Template } from "../../template/template.js";

@@ -1,5 +1,4 @@
 import type { Rule } from "../rule.js";
-import { validateDeal } from "../../validate/validate.js";
 
 export const schemaRule: Rule = {
   id: "schema",
@@ -9,7 +8,8 @@ export const schemaRule: Rule = {
     zh: "值的类型、范围或格式错误，或存在未知的键（并提示可能的正确写法）。",
   },
   check(ctx) {
-    for (const f of validateDeal(ctx.deal, ctx.template.schema, ctx.data)) {
+    // the validate stage has run; this rule is how its findings take part in severity and config
+    for (const f of ctx.validation) {
       ctx.report({ message: f.message, position: { file: f.file, line: f.line, column: f.column }, ...(f.path ? { path: f.path } : {}) });
     }
   },

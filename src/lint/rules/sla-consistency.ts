@@ -1,5 +1,5 @@
 import { valueAt } from "../../load/value-at.js";
-import type { Bilingual } from "../../agreement/types.js";
+import type { Bilingual } from "../../core/bilingual.js";
 import { formatDuration, formatPercent } from "../../format/index.js";
 import { deref, fieldLabel, fieldSchema, propertiesOf, type SchemaNode } from "../../template/schema.js";
 import { compareDates, dealDate, isoDate, termLength } from "../calendar.js";

@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../../src/lint/finding.js";
+import type { Finding } from "../../../src/core/finding.js";
 import { REPORTERS, type LintResult, type ReporterOptions } from "../../../src/lint/reporters/index.js";
 import { formatStylish } from "../../../src/lint/reporters/stylish.js";
 

@@ -1,7 +1,7 @@
 // The results every reporter test formats: one file with an error and a warning (listed out of
 // order, with a comma, colon, percent sign, newline and Chinese in the messages), and a clean file.
 import { join, resolve } from "node:path";
-import type { Finding } from "../../../src/lint/finding.js";
+import type { Finding } from "../../../src/core/finding.js";
 import type { LintResult, ReporterOptions } from "../../../src/lint/reporters/index.js";
 
 export const cwd = resolve("/srv/deals-repo");

@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../../src/lint/finding.js";
+import type { Finding } from "../../../src/core/finding.js";
 import { docsUrl, type Rule } from "../../../src/lint/rule.js";
 import type { LintResult, ReporterOptions } from "../../../src/lint/reporters/index.js";
 import { formatSarif, pascalCase, type SarifLog } from "../../../src/lint/reporters/sarif.js";

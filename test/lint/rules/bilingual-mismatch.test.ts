@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Inline } from "../../../src/agreement/types.js";
 import { lintPrepared } from "../../../src/lint/engine.js";
 import { bilingualMismatchRule, chineseNumberValue, quantitiesIn } from "../../../src/lint/rules/bilingual-mismatch.js";
-import { prepareDeal } from "../../../src/pipeline/prepare-deal.js";
+import { prepareDeal } from "../../../src/library/prepare-deal.js";
 import { lineOf, lintDeal, SAMPLE } from "../lint-helpers.js";
 
 const keys = (text: string, lang: "zh" | "en"): string[] => [...new Set(quantitiesIn(text, lang).map((q) => q.key))].sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Severity } from "../../../src/lint/finding.js";
+import type { Severity } from "../../../src/core/finding.js";
 import { dateOrderRule } from "../../../src/lint/rules/date-order.js";
 import { lineOf, lintDeal } from "../lint-helpers.js";
 

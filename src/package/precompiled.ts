@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { packageRoot } from "../template/package-root.js";
+import { packageRoot } from "./package-root.js";
 
 // Compiling the bundled schemas (ajv) and templates (Handlebars) takes most of a cold start, so
 // `npm run build` does it once into dist/precompiled/, keyed by the content's hash: a changed or

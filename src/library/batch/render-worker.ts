@@ -1,4 +1,4 @@
-import { renderDeal } from "../pipeline/render-deal.js";
+import { renderDeal } from "../render-deal.js";
 import { serveJobs } from "./serve-jobs.js";
 
 // One worker thread of a batch render: templates and compiled schemas stay loaded between deals.

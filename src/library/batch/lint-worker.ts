@@ -1,4 +1,4 @@
-import { lintDeal } from "../pipeline/lint-deal.js";
+import { lintDeal } from "../lint-deal.js";
 import { serveJobs } from "./serve-jobs.js";
 
 // One worker thread of a batch lint: templates and compiled schemas stay loaded between deals.

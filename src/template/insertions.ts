@@ -1,4 +1,4 @@
-import type { TemplateLoc } from "../template/compile.js";
+import type { TemplateLoc } from "./compile.js";
 
 /**
  * What a helper put into the evaluated Markdown. The Markdown holds only a token that stands

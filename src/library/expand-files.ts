@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { CliError } from "./common.js";
+import { ToolError } from "../core/errors.js";
 
 // tinyglobby (and picomatch) are loaded only when a glob or a folder is given: linting one
 // named file, as an editor does on every keystroke, does not pay for them.
@@ -17,13 +17,13 @@ export function expandFiles(patterns: readonly string[]): string[] {
   for (const pattern of patterns) {
     if (MAYBE_GLOB.test(pattern) && glob().isDynamicPattern(pattern)) {
       const matched = glob().globSync(pattern, { onlyFiles: true, expandDirectories: false }).sort();
-      if (matched.length === 0) throw new CliError(`no files match \`${pattern}\``);
+      if (matched.length === 0) throw new ToolError(`no files match \`${pattern}\``);
       for (const f of matched) files.add(f);
     } else if (existsSync(pattern) && statSync(pattern).isDirectory()) {
       const matched = glob().globSync("**/*.{yaml,yml}", { cwd: pattern, absolute: false, ignore: ["**/node_modules/**"] })
         .sort()
         .map((f) => `${pattern.replace(/\/$/, "")}/${f}`);
-      if (matched.length === 0) throw new CliError(`no YAML files in the folder \`${pattern}\``);
+      if (matched.length === 0) throw new ToolError(`no YAML files in the folder \`${pattern}\``);
       for (const f of matched) files.add(f);
     } else {
       // a plain name that does not exist is reported when it is read: exit code 2 there

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { Ajv2020, Options, ValidateFunction } from "ajv/dist/2020.js";
-import { loadPrecompiledModule } from "../precompile/store.js";
+import { loadPrecompiledModule } from "../package/precompiled.js";
 
 // ajv itself is loaded only to compile a schema that has no precompiled validator.
 const require = createRequire(import.meta.url);

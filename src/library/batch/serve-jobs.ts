@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { ToolError } from "../errors.js";
+import { ToolError } from "../../core/errors.js";
 
 /** A job as the pool sends it to a worker: numbered, so results can be put back in order. */
 export interface ToWorker<J> {

@@ -1,10 +1,10 @@
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
-import { ToolError } from "../errors.js";
+import { ToolError } from "../core/errors.js";
 import type { LintConfig } from "../lint/config.js";
-import { hasErrors, type Finding } from "../lint/finding.js";
+import { hasErrors, type Finding } from "../core/finding.js";
 import type { Layout } from "../write/layout.js";
 import { writeMarkdown } from "../write/markdown.js";
-import { writeFileAtomicAsync } from "../cli/common.js";
+import { writeFileAtomicAsync } from "./atomic-write.js";
 import { prepareAndLint } from "./lint-deal.js";
 
 export const RENDER_FORMATS = ["md", "docx"] as const;

@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
-import { configFor } from "../cli/config-for.js";
+import { configFor } from "./config-lookup.js";
 import { UnreadableInputError } from "../load/deal-file.js";
 import type { LintConfig, RuleSetting } from "../lint/config.js";
 import { lintPrepared } from "../lint/engine.js";
-import type { Finding } from "../lint/finding.js";
+import type { Finding } from "../core/finding.js";
 import { prepareDeal, prepareDealText, type PreparedDeal } from "./prepare-deal.js";
 
 /** One deal to lint: plain data, so it can be sent to a worker thread. */

@@ -1,9 +1,10 @@
 import { buildAgreement } from "../agreement/build.js";
+import { evaluate } from "../evaluate/evaluate.js";
 import type { Agreement } from "../agreement/types.js";
 import { parseDealText, positionOf, readDealFile, type DealFile, type LoadResult } from "../load/deal-file.js";
-import type { Finding } from "../lint/finding.js";
+import type { Finding } from "../core/finding.js";
 import { loadTemplate, TemplateNotFoundError, type Template } from "../template/template.js";
-import { withoutEmpty } from "../validate/validate.js";
+import { validateStage } from "../validate/validate.js";
 
 /** A deal taken as far through the pipeline as it goes: read, built; lint then checks it. */
 export interface PreparedDeal {
@@ -14,6 +15,8 @@ export interface PreparedDeal {
   template?: Template;
   /** The deal's values with empty ones removed: what the template sees. */
   data?: Record<string, unknown>;
+  /** What the validate stage found: the `schema` rule reports it. */
+  validation?: Finding[];
   agreement?: Agreement;
 }
 
@@ -75,6 +78,8 @@ function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Templ
       };
     }
   }
-  const data = (withoutEmpty(deal.data) ?? {}) as Record<string, unknown>;
-  return { file, deal, template, data, agreement: buildAgreement(template, data).agreement, findings: [] };
+  // load → validate → evaluate → agreement: each stage takes what the one before it gave
+  const { data, findings: validation } = validateStage(deal, template.schema);
+  const agreement = buildAgreement(template, evaluate(template.compiled.render, data), data).agreement;
+  return { file, deal, template, data, validation, agreement, findings: [] };
 }

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../agreement/types.js";
+import type { Bilingual } from "./bilingual.js";
 
 export type Severity = "error" | "warning";
 

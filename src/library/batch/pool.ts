@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { ToolError } from "../errors.js";
+import { ToolError } from "../../core/errors.js";
 import type { FromWorker, ToWorker } from "./serve-jobs.js";
 
 /**
