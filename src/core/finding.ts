@@ -13,6 +13,11 @@ export interface Finding {
   file: string;
   line: number;
   column: number;
+  /** Where the value or key at fault ends (1-based, exclusive column), when the finding has a range. */
+  endLine?: number;
+  endColumn?: number;
+  /** The key of the rule's message table the message was made from (as ESLint's messageId). */
+  messageId?: string;
   /** The deal field the finding is about, as a dotted path ("party_a.credit_code"). */
   path?: string;
   /** The number of the clause the finding concerns, as rendered ("3.2"). */
