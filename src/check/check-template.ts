@@ -5,6 +5,7 @@ import { buildAgreement } from "../agreement/build.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { paragraphsWithClause, walkInlines, inlineText } from "../agreement/walk.js";
 import { ToolError } from "../core/errors.js";
+import { fileKindOf } from "../load/file-kind.js";
 import { valueAt } from "../load/value-at.js";
 import type { Finding } from "../core/finding.js";
 import { fieldSchema, leafFields } from "../template/schema.js";
@@ -43,8 +44,9 @@ function samplesFor(id: string, samplesDirs: readonly string[]): string[] {
     for (const name of names.filter((n) => /\.ya?ml$/.test(n) && !/-draft\.ya?ml$/.test(n)).sort()) {
       const file = join(dir, name);
       try {
-        const data = YAML.parse(readFileSync(file, "utf8")) as { template?: unknown } | null;
-        if (data?.template === id) out.push(file);
+        const data = YAML.parse(readFileSync(file, "utf8")) as Record<string, unknown> | null;
+        // a policy names its template too, but is no sample of it
+        if (data && typeof data === "object" && fileKindOf(data) === "deal" && data.template === id) out.push(file);
       } catch {
         // a sample that does not parse is not a sample of any template; lint reports it when named
       }

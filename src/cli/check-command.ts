@@ -1,39 +1,26 @@
-import { join, resolve } from "node:path";
 import type { Lang } from "../core/bilingual.js";
-import { checkTemplate } from "../check/check-template.js";
-import { lintPrepared } from "../lint/engine.js";
-import type { LintResult } from "../lint/reporters/index.js";
-import { prepareDeal } from "../library/prepare-deal.js";
-import { packageRoot } from "../package/package-root.js";
-import { listTemplateIds } from "../template/template.js";
-import { EXIT_OK, EXIT_PROBLEMS } from "./common.js";
-import { configFor } from "../library/config-lookup.js";
-import { printResults, reporterFor } from "./print-results.js";
+import { check } from "../library/check.js";
+import { formatResults, isResultFormat, RESULT_FORMATS } from "../library/results.js";
+import { CliError, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { processIo, useColor, type Io } from "./io.js";
 
-export interface CheckOptions {
+export interface CheckFlags {
   format: string;
   lang: Lang;
-  /** Folders searched for deals that name each template (default: the bundled samples/). */
   samples?: string[];
   templates?: string[];
 }
 
 /** `clausewright check [templates…]`: keep a repository of templates complete, for CI. */
-export function runCheck(targets: string[], options: CheckOptions): number {
-  reporterFor(options.format);
-  const ids = targets.length > 0 ? targets : listTemplateIds();
-  const samplesDirs = options.samples ?? [join(packageRoot(), "samples")];
-  const results: LintResult[] = [];
-  for (const id of ids) {
-    const checked = checkTemplate(id, samplesDirs, options.templates);
-    results.push({ filePath: resolve(checked.filePath), findings: checked.findings });
-    for (const sample of checked.samples) {
-      const prepared = prepareDeal(sample, checked.template);
-      results.push({ filePath: resolve(sample), findings: lintPrepared(prepared, configFor(sample)) });
-    }
-  }
-  printResults(results, options.format, options.lang);
-  const errors = results.flatMap((r) => r.findings).filter((f) => f.severity === "error").length;
-  if (errors === 0 && options.format === "stylish") process.stdout.write(`${ids.length} template${ids.length === 1 ? "" : "s"} checked: no problems\n`);
-  return errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+export function runCheck(targets: string[], flags: CheckFlags, io: Io = processIo()): number {
+  if (!isResultFormat(flags.format)) throw new CliError(`--format takes ${RESULT_FORMATS.join(", ")}, not \`${flags.format}\``);
+  const run = check(targets, {
+    ...(flags.samples ? { samples: flags.samples } : {}),
+    ...(flags.templates ? { templates: flags.templates } : {}),
+  });
+  const output = formatResults(run.results, flags.format, { lang: flags.lang, color: useColor(io.stdout, io.env) });
+  if (output) io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  const n = run.checked.length;
+  if (run.errorCount === 0 && flags.format === "stylish") io.stdout.write(`${n} template${n === 1 ? "" : "s"} checked: no problems\n`);
+  return run.errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

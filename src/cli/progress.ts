@@ -1,3 +1,5 @@
+import type { OutStream } from "./io.js";
+
 const REDRAW_MS = 100;
 
 /**
@@ -14,7 +16,7 @@ export class Progress {
   constructor(
     private readonly total: number,
     quiet: boolean,
-    private readonly stream: NodeJS.WriteStream = process.stderr,
+    private readonly stream: OutStream = process.stderr,
   ) {
     this.live = !quiet && stream.isTTY === true && total > 1;
   }

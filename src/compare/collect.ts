@@ -22,6 +22,8 @@ export interface Collected {
   template?: Template;
   inputs: CompareInput[];
   excluded: Excluded[];
+  /** Files of another kind (a policy named among the deals): neither compared nor an error. */
+  skipped: string[];
 }
 
 /**
@@ -32,9 +34,14 @@ export function collectDeals(files: readonly string[], options: CollectOptions =
   let template = options.template;
   const inputs: CompareInput[] = [];
   const excluded: Excluded[] = [];
+  const skipped: string[] = [];
   const firstOf = new Map<Template, string>();
   for (const file of files) {
     const prepared = prepareDeal(file, undefined, options.templateDirs);
+    if (prepared.skipped) {
+      skipped.push(file);
+      continue;
+    }
     if (!prepared.deal || !prepared.template || !prepared.data || !prepared.agreement) {
       excluded.push({ file, findings: prepared.findings.filter((f) => f.severity === "error") });
       continue;
@@ -69,5 +76,5 @@ export function collectDeals(files: readonly string[], options: CollectOptions =
     }
     inputs.push({ file, deal: prepared.deal, data: prepared.data });
   }
-  return { ...(template ? { template } : {}), inputs, excluded };
+  return { ...(template ? { template } : {}), inputs, excluded, skipped };
 }

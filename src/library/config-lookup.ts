@@ -16,6 +16,12 @@ export function configFor(dealFile: string): LintConfig | undefined {
   return config;
 }
 
-export function configFromFlag(file: string): LintConfig {
+/** A config file named by the caller (`--config`), checked against the rules there are. */
+export function loadConfigFile(file: string): LintConfig {
   return loadConfig(file, RULES.map((r) => r.id));
+}
+
+/** A config given as a file's path or as data: the same thing for the library's callers. */
+export function resolveConfig(config: LintConfig | string | undefined): LintConfig | undefined {
+  return typeof config === "string" ? loadConfigFile(config) : config;
 }

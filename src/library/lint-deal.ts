@@ -4,6 +4,7 @@ import { UnreadableInputError } from "../load/deal-file.js";
 import type { LintConfig, RuleSetting } from "../lint/config.js";
 import { lintPrepared } from "../lint/engine.js";
 import type { Finding } from "../core/finding.js";
+import type { FileKind } from "../load/file-kind.js";
 import { prepareDeal, prepareDealText, type PreparedDeal } from "./prepare-deal.js";
 
 /** One deal to lint: plain data, so it can be sent to a worker thread. */
@@ -18,16 +19,21 @@ export interface LintJob {
   policy?: string;
 }
 
-export type LintOutcome = { file: string; findings: Finding[] } | { file: string; error: string };
+/** One deal linted: its findings; or why it could not be read; or the other kind of file it is. */
+export type LintOutcome =
+  | { file: string; findings: Finding[] }
+  | { file: string; error: string }
+  | { file: string; skipped: Exclude<FileKind, "deal"> };
 
 /**
  * Read, build and lint one deal: what `lint` reports and what `render` checks before it writes.
  * Problems in the deal are findings; a file that cannot be read is an error.
  */
-export function prepareAndLint(job: LintJob): { prepared: PreparedDeal; findings: Finding[] } | { error: string } {
+export function prepareAndLint(job: LintJob): { prepared: PreparedDeal; findings: Finding[] } | { error: string } | { skipped: Exclude<FileKind, "deal"> } {
   try {
     const prepared =
       job.text === undefined ? prepareDeal(job.file, undefined, job.templates) : prepareDealText(job.text, job.file, job.templates);
+    if (prepared.skipped) return { skipped: prepared.skipped };
     const config = job.config ?? configFor(job.file);
     const withPolicy = job.policy
       ? { ...config, rules: { ...config?.rules, policy: ["error", { file: resolve(job.policy) }] as RuleSetting } }
@@ -41,5 +47,7 @@ export function prepareAndLint(job: LintJob): { prepared: PreparedDeal; findings
 
 export function lintDeal(job: LintJob): LintOutcome {
   const linted = prepareAndLint(job);
-  return "error" in linted ? { file: job.file, error: linted.error } : { file: job.file, findings: linted.findings };
+  if ("error" in linted) return { file: job.file, error: linted.error };
+  if ("skipped" in linted) return { file: job.file, skipped: linted.skipped };
+  return { file: job.file, findings: linted.findings };
 }

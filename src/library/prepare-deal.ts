@@ -5,6 +5,7 @@ import { parseDealText, positionOf, readDealFile, type DealFile, type LoadResult
 import type { Finding } from "../core/finding.js";
 import { loadTemplate, TemplateNotFoundError, type Template } from "../template/template.js";
 import { validateStage } from "../validate/validate.js";
+import { FILE_KINDS, fileKindOf, type FileKind } from "../load/file-kind.js";
 
 /** A deal taken as far through the pipeline as it goes: read, built; lint then checks it. */
 export interface PreparedDeal {
@@ -18,6 +19,8 @@ export interface PreparedDeal {
   /** What the validate stage found: the `schema` rule reports it. */
   validation?: Finding[];
   agreement?: Agreement;
+  /** The file is of another kind (a policy, a config): nothing is done with it as a deal. */
+  skipped?: Exclude<FileKind, "deal">;
 }
 
 /**
@@ -36,6 +39,28 @@ export function prepareDealText(text: string, file: string, templateDirs: readon
 function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Template | undefined, templateDirs: readonly string[]): PreparedDeal {
   if (!loaded.ok) return { file, findings: loaded.findings };
   const deal = loaded.deal;
+  // a file's kind is decided here, once, before anything is done with it as a deal
+  const kind = fileKindOf(deal.data);
+  if (kind !== "deal") {
+    if (kind) return { file, findings: [], skipped: kind };
+    return {
+      file,
+      deal,
+      findings: [
+        {
+          ruleId: "schema",
+          severity: "error",
+          file,
+          ...positionOf(deal, "kind"),
+          path: "kind",
+          message: {
+            en: `\`kind: ${String(deal.data.kind)}\` is no kind of clausewright file: a deal has no \`kind\` key; other files say ${FILE_KINDS.filter((k) => k !== "deal").map((k) => `\`kind: ${k}\``).join(" or ")}.`,
+            zh: `\`kind: ${String(deal.data.kind)}\` 不是 clausewright 的文件类型：交易文件不写 \`kind\`；其他文件写 ${FILE_KINDS.filter((k) => k !== "deal").map((k) => `\`kind: ${k}\``).join(" 或 ")}。`,
+          },
+        },
+      ],
+    };
+  }
   const templateId = deal.data.template;
   let template = templateOverride;
   if (!template) {

@@ -2,13 +2,21 @@ import { basename, dirname, extname, join, relative, resolve, sep } from "node:p
 import { ToolError } from "../core/errors.js";
 import type { LintConfig } from "../lint/config.js";
 import { hasErrors, type Finding } from "../core/finding.js";
+import type { Agreement } from "../agreement/types.js";
 import type { Layout } from "../write/layout.js";
 import { writeMarkdown } from "../write/markdown.js";
 import { writeFileAtomicAsync } from "./atomic-write.js";
+import type { FileKind } from "../load/file-kind.js";
 import { prepareAndLint } from "./lint-deal.js";
 
 export const RENDER_FORMATS = ["md", "docx"] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/** The writer of each format; the DOCX writer is loaded only when asked for, so lint and Markdown never pay for it. */
+export const WRITERS: Record<RenderFormat, (agreement: Agreement, layout: Layout) => Promise<string | Uint8Array>> = {
+  md: async (agreement, layout) => writeMarkdown(agreement, layout),
+  docx: async (agreement, layout) => (await import("../write/docx.js")).writeDocx(agreement, { layout }),
+};
 
 /** One deal to render: plain data, so it can be sent to a worker thread. */
 export interface RenderJob {
@@ -24,8 +32,13 @@ export interface RenderJob {
 
 export interface RenderOutcome {
   file: string;
-  /** unreadable: the deal's file could not be read; unwritable: an agreement could not be written */
-  status: "written" | "refused" | "unreadable" | "unwritable";
+  /**
+   * unreadable: the deal's file could not be read; unwritable: an agreement could not be written;
+   * skipped: the file is no deal (a policy, a config) and nothing was done with it
+   */
+  status: "written" | "refused" | "unreadable" | "unwritable" | "skipped";
+  /** With status skipped: what the file is. */
+  kind?: Exclude<FileKind, "deal">;
   findings: Finding[];
   written: string[];
   error?: string;
@@ -39,19 +52,12 @@ export interface RenderOutcome {
 export async function renderDeal(job: RenderJob): Promise<RenderOutcome> {
   const linted = prepareAndLint(job);
   if ("error" in linted) return { file: job.file, status: "unreadable", findings: [], written: [], error: linted.error };
+  if ("skipped" in linted) return { file: job.file, status: "skipped", kind: linted.skipped, findings: [], written: [] };
   const { findings } = linted;
   const { agreement } = linted.prepared;
   if (!agreement || (hasErrors(findings) && !job.draft)) return { file: job.file, status: "refused", findings, written: [] };
   const outputs: [string, string | Uint8Array][] = [];
-  for (const format of job.formats) {
-    const target = `${job.target}.${format}`;
-    if (format === "md") outputs.push([target, writeMarkdown(agreement, job.layout)]);
-    else {
-      // loaded only when a DOCX is asked for: lint and Markdown never pay for it
-      const { writeDocx } = await import("../write/docx.js");
-      outputs.push([target, await writeDocx(agreement, { layout: job.layout })]);
-    }
-  }
+  for (const format of job.formats) outputs.push([`${job.target}.${format}`, await WRITERS[format](agreement, job.layout)]);
   // the files are written off the JavaScript thread: a batch renders its next deal meanwhile
   const failures = await Promise.all(
     outputs.map(([target, content]) =>

@@ -124,6 +124,10 @@ export function parsePolicyText(text: string, file: string): PolicyFile {
   const firstYamlError = doc.errors[0];
   if (firstYamlError) fail(at(firstYamlError.pos[0]), `YAML syntax error in the policy: ${firstYamlError.message.split("\n")[0]}`);
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  // the marker that keeps a policy from being taken for a deal: asked for by name, as it is new
+  if (data && typeof data === "object" && !Array.isArray(data) && !("kind" in data)) {
+    fail({ line: 1, column: 1 }, "a policy file says what it is: add `kind: policy` as its first key (render, lint and compare then never take it for a deal)");
+  }
   const validate = validatorFor(policySchema());
   if (!validate(data)) {
     const e = firstError(validate.errors ?? []);

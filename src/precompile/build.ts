@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { evaluate } from "../evaluate/evaluate.js";
 import { templateHelpers } from "../template/helpers.js";
+import { fileKindOf } from "../load/file-kind.js";
 import { precompileSource } from "../template/compile.js";
 import { listTemplateIds, loadTemplate, schemasDir, type Template } from "../template/template.js";
 import { standaloneValidatorSource, withoutEmpty } from "../validate/validate.js";
@@ -25,7 +26,7 @@ function precompileParses(template: Template): number {
   deals.push(parseDealText(writeDealSkeleton(template, "skeleton"), "skeleton.yaml"));
   const written = new Set<string>();
   for (const loaded of deals) {
-    if (!loaded.ok || loaded.deal.data.template !== template.id) continue;
+    if (!loaded.ok || fileKindOf(loaded.deal.data) !== "deal" || loaded.deal.data.template !== template.id) continue;
     const data = (withoutEmpty(loaded.deal.data) ?? {}) as Record<string, unknown>;
     const { markdown } = evaluate(template.compiled.render, data);
     const key = contentKey("parsed", markdown);

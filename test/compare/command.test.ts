@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCompare } from "../../src/cli/compare-command.js";
-import { CliError } from "../../src/cli/common.js";
+import { ToolError } from "../../src/core/errors.js";
 import { MINI_DEAL, tempDir } from "../helpers.js";
 import { captured, SAMPLE_POLICY, supplier, VENDORS, writeDeals, writePolicy } from "./compare-helpers.js";
 
@@ -39,27 +39,27 @@ describe("runCompare", () => {
     const { result } = await captured(() => runCompare(VENDORS, { format: "xlsx", lang: "zh", out }));
     expect(result).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
-    await expect(runCompare(VENDORS, { format: "xlsx", lang: "zh" })).rejects.toThrow(CliError);
+    await expect(runCompare(VENDORS, { format: "xlsx", lang: "zh" })).rejects.toThrow(ToolError);
     await expect(runCompare(VENDORS, { format: "xlsx", lang: "zh" })).rejects.toThrow(/-o <file\.xlsx>/);
   });
 
-  it("bad usage is a CliError (exit 2): an unknown format, fewer than two deals", async () => {
+  it("bad usage is a ToolError (exit 2): an unknown format, fewer than two deals", async () => {
     await expect(runCompare(VENDORS, { format: "pdf", lang: "en" })).rejects.toThrow("--format takes md, csv, json, xlsx, not `pdf`");
     await expect(runCompare([VENDORS[0] ?? ""], { format: "md", lang: "en" })).rejects.toThrow(/at least two deal files/);
   });
 
-  it("an unreadable deal is a CliError (exit 2)", async () => {
+  it("an unreadable deal is a ToolError (exit 2)", async () => {
     const missing = join(tempDir(), "nope.yaml");
     const err = await runCompare([VENDORS[0] ?? "", missing], { format: "md", lang: "en" }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CliError);
+    expect(err).toBeInstanceOf(ToolError);
     expect((err as Error).message).toBe(`${missing}: cannot read the file: no such file`);
   });
 
-  it("a broken policy is a CliError at the policy's line (exit 2), and nothing is written", async () => {
+  it("a broken policy is a ToolError at the policy's line (exit 2), and nothing is written", async () => {
     const policy = writePolicy("template: customer-service\nrules:\n  - field: sla.response.minute\n    max: 30\n");
     const out = join(tempDir(), "offers.md");
     const err = await runCompare(VENDORS, { policy, format: "md", lang: "en", out }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CliError);
+    expect(err).toBeInstanceOf(ToolError);
     expect((err as Error).message).toBe(`${policy}:3:12: the template \`customer-service\` has no field \`sla.response.minute\` (did you mean \`sla.response.minutes\`?)`);
     expect(existsSync(out)).toBe(false);
   });

@@ -26,7 +26,7 @@ export function writeDeals(patches: ReadonlyArray<Record<string, unknown>>, name
 /** A policy file in a fresh folder. */
 export function writePolicy(yaml: string): string {
   const file = join(tempDir(), "policy.yaml");
-  writeFileSync(file, yaml);
+  writeFileSync(file, withKind(yaml));
   return file;
 }
 
@@ -62,3 +62,8 @@ export async function captured<T>(fn: () => Promise<T>): Promise<{ result: T; st
 }
 
 export const readText = (file: string): string => readFileSync(file, "utf8");
+
+/** Every policy says `kind: policy`; written last, so the lines the cases point at stay where they are written. */
+export function withKind(yaml: string): string {
+  return /^kind:/m.test(yaml) ? yaml : `${yaml.replace(/\n?$/, "\n")}kind: policy\n`;
+}

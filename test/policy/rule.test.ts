@@ -10,7 +10,7 @@ import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { PolicyError } from "../../src/policy/policy.js";
 import { MINI_DEAL, tempDir } from "../helpers.js";
 import { lineOf, merge, sampleData } from "../lint/lint-helpers.js";
-import { HEAD, policyFile } from "./policy-helpers.js";
+import { HEAD, policyFile, withKind } from "./policy-helpers.js";
 
 function lintWithPolicy(deal: string, policy: string | undefined, level: "error" | "warn" = "error"): Finding[] {
   const config = { rules: { policy: policy === undefined ? level : ([level, { file: policy }] as [typeof level, Record<string, unknown>]) } };
@@ -126,7 +126,7 @@ describe("the policy rule", () => {
     const { file } = dealFile({ sla: { response: { minutes: 45 } } });
     const policy = policyFile(POLICY);
     expect(lintWithPolicy(file, policy)).toHaveLength(1);
-    writeFileSync(policy, `${HEAD}  - field: sla.response.minutes\n    max: 60\n\n`);
+    writeFileSync(policy, withKind(`${HEAD}  - field: sla.response.minutes\n    max: 60\n\n`));
     expect(lintWithPolicy(file, policy)).toEqual([]);
   });
 });

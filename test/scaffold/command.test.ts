@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { isMainThread } from "node:worker_threads";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
-import { CliError } from "../../src/cli/common.js";
+import { ToolError } from "../../src/core/errors.js";
 import { readDocument } from "../../src/scaffold/index.js";
 import { tempDir } from "../helpers.js";
 import { contractPart, renderSampleZh, runCaptured } from "./scaffold-helpers.js";
@@ -45,9 +45,9 @@ describe("clausewright scaffold", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("usage and unreadable files are errors of the tool (exit 2 through CliError)", async () => {
+  it("usage and unreadable files are errors of the tool (exit 2 through ToolError)", async () => {
     const doc = file("contract.txt", CONTRACT);
-    await expect(runCaptured(doc, { id: "Bad Id" })).rejects.toThrow(CliError);
+    await expect(runCaptured(doc, { id: "Bad Id" })).rejects.toThrow(ToolError);
     await expect(runCaptured(doc, { id: "" })).rejects.toThrow(/needs --id/);
     await expect(runCaptured(join(tempDir(), "missing.txt"), { id: "x" })).rejects.toThrow(/no such file/);
     await expect(runCaptured(file("contract.pdf", "%PDF"), { id: "x" })).rejects.toThrow(/reads \.txt, \.md and \.docx/);

@@ -97,7 +97,9 @@ export async function runOnWorkers<J, R>(
   jobs: Iterable<J>,
   onResult: (result: R) => void,
   threads = availableParallelism(),
+  signal?: AbortSignal,
 ): Promise<void> {
+  signal?.throwIfAborted();
   const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(workerUrl));
   const load = workers.map(() => 0);
   const leastLoaded = (): number => load.indexOf(Math.min(...load));
@@ -105,7 +107,7 @@ export async function runOnWorkers<J, R>(
     jobs,
     onResult,
     workers.length * AHEAD_PER_THREAD,
-    () => (load[leastLoaded()] ?? 0) < IN_FLIGHT_PER_THREAD,
+    () => !signal?.aborted && (load[leastLoaded()] ?? 0) < IN_FLIGHT_PER_THREAD,
     (job, index) => {
       const w = leastLoaded();
       load[w] = (load[w] ?? 0) + 1;
@@ -123,10 +125,14 @@ export async function runOnWorkers<J, R>(
       if (code !== 0) batch.fail(new Error(`worker stopped with exit code ${code}`));
     });
   });
+  // stopped: the workers are ended with what they hold; the caller removes their temporary files
+  const abort = (): void => batch.fail(signal?.reason);
+  signal?.addEventListener("abort", abort, { once: true });
   try {
     batch.pump();
     await batch.done;
   } finally {
+    signal?.removeEventListener("abort", abort);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
@@ -135,26 +141,36 @@ export async function runOnWorkers<J, R>(
  * The same in this thread, for small batches and `--jobs 1`: a few jobs in flight, so that one
  * job's files are written while the next is computed; results handed on in the order of the jobs.
  */
-export function runInThisThread<J, R>(
+export async function runInThisThread<J, R>(
   jobs: Iterable<J>,
   run: (job: J) => Promise<R>,
   onResult: (result: R) => void,
   inFlight = IN_FLIGHT_PER_THREAD,
+  signal?: AbortSignal,
 ): Promise<void> {
-  let running = 0;
+  signal?.throwIfAborted();
+  const running = new Set<Promise<unknown>>();
   const batch = schedule<J, R>(
     jobs,
     onResult,
     inFlight * 4,
-    () => running < inFlight,
+    () => !signal?.aborted && running.size < inFlight,
     (job, index) => {
-      running++;
-      run(job).then((result) => {
-        running--;
-        batch.finished(index, result);
+      const started = run(job).then((result) => {
+        running.delete(started);
+        if (!signal?.aborted) batch.finished(index, result);
       }, batch.fail);
+      running.add(started);
     },
   );
-  batch.pump();
-  return batch.done;
+  // stopped: nothing new starts, and the jobs under way finish writing (whole) before the batch
+  // ends, so that no temporary file appears after the caller has cleaned up
+  const abort = (): void => void Promise.allSettled([...running]).then(() => batch.fail(signal?.reason));
+  signal?.addEventListener("abort", abort, { once: true });
+  try {
+    batch.pump();
+    await batch.done;
+  } finally {
+    signal?.removeEventListener("abort", abort);
+  }
 }

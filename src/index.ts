@@ -1,0 +1,28 @@
+// clausewright's library: the front door. The command line and the web app are faces of what
+// is exported here; see docs/api.md for each function with an example.
+
+export { lint, lintText, LINT_BATCH_MIN, type LintOptions, type LintRun, type Progress } from "./library/lint.js";
+export { render, renderAgreement, renderSettings, RENDER_BATCH_MIN, type RenderOptions, type RenderRun, type RenderedAgreement } from "./library/render.js";
+export { RENDER_FORMATS, type RenderFormat, type RenderOutcome } from "./library/render-deal.js";
+export { compare, type CompareOptions, type CompareRun } from "./library/compare.js";
+export { check, type CheckOptions, type CheckRun } from "./library/check.js";
+export { init, dealSkeleton, type InitOptions } from "./library/init.js";
+export { scaffold, type ScaffoldOptions, type ScaffoldRun } from "./library/scaffold.js";
+export { listTemplates, type TemplateInfo } from "./library/templates.js";
+export { formatResults, isResultFormat, RESULT_FORMATS, toolVersion, type FormatOptions } from "./library/results.js";
+export { configFor, loadConfigFile } from "./library/config-lookup.js";
+export { expandFiles } from "./library/expand-files.js";
+export { writeFileAtomic } from "./library/atomic-write.js";
+
+export { COMPARE_FORMATS, type CompareFormat, type Comparison } from "./compare/index.js";
+export { LAYOUTS, type Layout } from "./write/layout.js";
+export { FILE_KINDS, type FileKind } from "./load/file-kind.js";
+export type { LintConfig } from "./lint/config.js";
+export type { LintResult } from "./lint/reporters/types.js";
+export { RULES } from "./lint/rules/index.js";
+export type { Rule } from "./lint/rule.js";
+
+export { LANGS, type Bilingual, type Lang } from "./core/bilingual.js";
+export type { Position, SourcePosition } from "./core/position.js";
+export type { Finding, Severity } from "./core/finding.js";
+export { ToolError } from "./core/errors.js";
