@@ -1,9 +1,9 @@
+import type { Command } from "commander";
+import { example, type Cli } from "./cli.js";
 import type { Lang } from "../core/bilingual.js";
 import { sortFindings } from "../core/finding.js";
-import { COMPARE_FORMATS, isCompareFormat } from "../compare/index.js";
 import { writeFileAtomic } from "../library/atomic-write.js";
-import { compare } from "../library/compare.js";
-import { CliError, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { CliError, EXIT_OK, EXIT_PROBLEMS, localeLang, parseLang } from "./common.js";
 import { processIo, type Io } from "./io.js";
 
 export interface CompareFlags {
@@ -20,6 +20,7 @@ export interface CompareFlags {
  * reported on stderr as file:line:column and left out; the rest is still written, exit code 1.
  */
 export async function runCompare(files: string[], flags: CompareFlags, io: Io = processIo()): Promise<number> {
+  const [{ compare }, { COMPARE_FORMATS, isCompareFormat }] = await Promise.all([import("../library/compare.js"), import("../compare/index.js")]);
   const format = flags.format;
   if (!isCompareFormat(format)) throw new CliError(`--format takes ${COMPARE_FORMATS.join(", ")}, not \`${format}\``);
   if (format === "xlsx" && !flags.out) throw new CliError("--format xlsx writes a workbook: give the file with -o <file.xlsx>");
@@ -46,4 +47,31 @@ export async function runCompare(files: string[], flags: CompareFlags, io: Io = 
   if (flags.out) writeFileAtomic(flags.out, run.output);
   else io.stdout.write(typeof run.output === "string" ? run.output : Buffer.from(run.output).toString("utf8"));
   return run.excluded.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** The `compare` command's flags and help, and what it runs. */
+export function registerCompare(program: Command, cli: Cli): void {
+  program
+    .command("compare")
+    .description("compare vendors' offers side by side, optionally against a procurement policy")
+    .argument("<deals...>", "two or more deal files, folders or globs")
+    .option("--policy <file>", "a procurement policy (YAML): flag breaches, score and rank the vendors")
+    .option("--format <format>", "md | csv | json | xlsx", "md")
+    .option("-o, --out <file>", "write to a file instead of standard output (required for xlsx)")
+    .option("--lang <lang>", "language of the table: zh or en (default: from the locale)")
+    .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
+    .addHelpText("after", example("clausewright compare samples/vendors/ --policy samples/policy.yaml --format xlsx -o offers.xlsx"))
+    .action(async (deals: string[], opts: { policy?: string; format: string; out?: string; lang?: string; templates?: string[] }) => {
+      cli.setCode(await runCompare(
+        deals,
+        {
+          format: opts.format,
+          lang: parseLang(opts.lang) ?? localeLang(cli.io.env),
+          ...(opts.policy ? { policy: opts.policy } : {}),
+          ...(opts.out ? { out: opts.out } : {}),
+          ...(opts.templates ? { templates: opts.templates } : {}),
+        },
+        cli.io,
+      ));
+    });
 }

@@ -1,12 +1,13 @@
+import type { Command } from "commander";
+import { example, type Cli } from "./cli.js";
 import { relative, resolve } from "node:path";
 import type { Lang } from "../core/bilingual.js";
 import { formatStylish } from "../lint/reporters/stylish.js";
 import { KIND_NAMES } from "../load/file-kind.js";
 import { expandFiles } from "../library/expand-files.js";
-import { render, renderSettings } from "../library/render.js";
 import { RENDER_FORMATS, type RenderOutcome } from "../library/render-deal.js";
 import { LAYOUTS } from "../write/layout.js";
-import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, parseJobs, parseLang } from "./common.js";
 import { processIo, useColor, type Io } from "./io.js";
 import { Progress } from "./progress.js";
 
@@ -32,6 +33,7 @@ const shown = (target: string): string => {
  * --draft. Ctrl-C or SIGTERM stops the batch: what is written stays whole.
  */
 export async function runRender(patterns: string[], flags: RenderFlags, io: Io = processIo()): Promise<number> {
+  const { render, renderSettings } = await import("../library/render.js");
   const formats = flags.format.split(",").map((s) => s.trim()).filter(Boolean);
   for (const f of formats) {
     if (!(RENDER_FORMATS as readonly string[]).includes(f)) throw new CliError(`--format takes ${RENDER_FORMATS.join(", ")} (comma-separated), not \`${f}\``);
@@ -97,4 +99,28 @@ export async function runRender(patterns: string[], flags: RenderFlags, io: Io =
   }
   if (counts.unreadable + counts.unwritable > 0) return EXIT_FAILURE;
   return counts.refused > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** The `render` command's flags and help, and what it runs. */
+export function registerRender(program: Command, cli: Cli): void {
+  program
+    .command("render")
+    .description("render deals into agreements (Markdown, DOCX)")
+    .argument("<deals...>", "deal files, folders or quoted globs ('deals/**/*.yaml')")
+    .option("-o, --out <dir>", "output folder", "out")
+    .option("--format <formats>", "md, docx, or both comma-separated", "md,docx")
+    .option("--layout <layout>", "parallel | stacked | zh | en", "parallel")
+    .option("--draft", "render missing values as visible placeholders instead of refusing", false)
+    .option("--lang <lang>", "language of messages: zh or en (default: both)")
+    .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
+    .option("--config <file>", "a lint config instead of the nearest .clausewright.yaml")
+    .option("-j, --jobs <n>", "worker threads (default: one per core from 250 deals on, else 1)")
+    .option("-q, --quiet", "print nothing but the deals that failed", false)
+    .addHelpText("after", example("clausewright render samples/customer-service.yaml -o out --layout stacked"))
+    .action(async (deals: string[], opts: { out: string; format: string; layout: string; draft: boolean; lang?: string; templates?: string[]; config?: string; jobs?: string; quiet: boolean }) => {
+      const { lang, jobs, ...rest } = opts;
+      const parsed = parseLang(lang);
+      const threads = parseJobs(jobs);
+      cli.setCode(await runRender(deals, { ...rest, ...(parsed ? { lang: parsed } : {}), ...(threads !== undefined ? { jobs: threads } : {}) }, cli.io));
+    });
 }

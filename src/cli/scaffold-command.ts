@@ -1,4 +1,5 @@
-import { scaffold } from "../library/scaffold.js";
+import type { Command } from "commander";
+import { example, type Cli } from "./cli.js";
 import { EXIT_OK, EXIT_PROBLEMS } from "./common.js";
 import { processIo, type Io } from "./io.js";
 
@@ -8,6 +9,7 @@ import { processIo, type Io } from "./io.js";
  * placeholders (nothing written); 2 unreadable document or bad usage.
  */
 export async function runScaffold(document: string, flags: { id: string; out?: string; force?: boolean }, io: Io = processIo()): Promise<number> {
+  const { scaffold } = await import("../library/scaffold.js");
   const run = await scaffold(document, flags);
   if (!run.summary) {
     io.stderr.write(
@@ -17,4 +19,19 @@ export async function runScaffold(document: string, flags: { id: string; out?: s
   }
   io.stdout.write(run.summary);
   return EXIT_OK;
+}
+
+/** The `scaffold` command's flags and help, and what it runs. */
+export function registerScaffold(program: Command, cli: Cli): void {
+  program
+    .command("scaffold")
+    .description("turn an existing bracketed contract (.txt, .md, .docx) into a clausewright template")
+    .argument("<document>", "the contract with bracketed blanks")
+    .requiredOption("--id <template-id>", "the new template's id, e.g. service-agreement")
+    .option("-o, --out <dir>", "the template folder to write (default: templates/<id>)")
+    .option("--force", "write into a folder that already has files", false)
+    .addHelpText("after", example("clausewright scaffold samples/source/客服团队建设条款.txt --id my-service -o my-templates/my-service"))
+    .action(async (document: string, opts: { id: string; out?: string; force: boolean }) => {
+      cli.setCode(await runScaffold(document, opts, cli.io));
+    });
 }

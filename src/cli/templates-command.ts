@@ -1,3 +1,5 @@
+import type { Command } from "commander";
+import { example, type Cli } from "./cli.js";
 import { listTemplates } from "../library/templates.js";
 import { processIo, type Io } from "./io.js";
 
@@ -8,4 +10,15 @@ export function runTemplates(io: Io = processIo()): number {
   io.stdout.write(`${"id".padEnd(widths[0] ?? 0)}  ${"version".padEnd(widths[1] ?? 0)}  title\n`);
   for (const r of rows) io.stdout.write(`${(r[0] ?? "").padEnd(widths[0] ?? 0)}  ${(r[1] ?? "").padEnd(widths[1] ?? 0)}  ${r[2]} / ${r[3]}\n`);
   return 0;
+}
+
+/** The `templates` command's flags and help, and what it runs. */
+export function registerTemplates(program: Command, cli: Cli): void {
+  program
+    .command("templates")
+    .description("list the templates with id, version and titles")
+    .addHelpText("after", example("clausewright templates"))
+    .action(async () => {
+      cli.setCode(runTemplates(cli.io));
+    });
 }
