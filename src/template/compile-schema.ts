@@ -16,14 +16,16 @@ const OPTIONS: Options = {
   code: { source: true },
 };
 
-const X_KEYWORDS = ["x-label", "x-hint", "x-kind", "x-compare", "x-enum-labels"];
+const X_KEYWORDS = ["x-label", "x-hint", "x-kind", "x-compare", "x-enum-labels", "x-note"];
+// read by editors only (yaml-language-server, VS Code): annotations, not checks
+const EDITOR_KEYWORDS = ["markdownDescription", "enumDescriptions", "markdownEnumDescriptions", "errorMessage"];
 
 function makeAjv(): Ajv2020 {
   const { Ajv2020: Ajv } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
   const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
   const ajv = new Ajv(OPTIONS);
   addFormats(ajv);
-  ajv.addVocabulary(X_KEYWORDS);
+  ajv.addVocabulary([...X_KEYWORDS, ...EDITOR_KEYWORDS]);
   return ajv;
 }
 

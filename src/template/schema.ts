@@ -23,6 +23,16 @@ export interface SchemaNode {
   "x-kind"?: ValueKind;
   "x-compare"?: { better: "lower" | "higher"; unit?: string };
   "x-enum-labels"?: Record<string, Bilingual<string>>;
+  /** A note for the editor's help, in both languages (when a value may be left out, what it switches on). */
+  "x-note"?: Bilingual<string>;
+  // read by editors (yaml-language-server, VS Code); made from the x-keywords by editor-help.ts
+  markdownDescription?: string;
+  enumDescriptions?: string[];
+  markdownEnumDescriptions?: string[];
+  errorMessage?: string;
+  $comment?: string;
+  $schema?: string;
+  $id?: string;
 }
 
 /** Resolve a local `$ref` (#/$defs/name), keeping the referring node's own keywords on top. */

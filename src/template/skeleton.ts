@@ -8,7 +8,8 @@ const comment = (node: SchemaNode): string[] => {
   else if (node.title) out.push(node.title);
   const hint = node["x-hint"];
   if (hint) out.push(`${hint.zh} / ${hint.en}`);
-  if (node.enum) out.push(`one of: ${node.enum.map((v) => JSON.stringify(v)).join(", ")}`);
+  // null in an enum only says the value may be left empty, as every value of the skeleton is
+  if (node.enum) out.push(`one of: ${node.enum.filter((v) => v !== null).map((v) => JSON.stringify(v)).join(", ")}`);
   return out;
 };
 

@@ -39,8 +39,11 @@ const show = (v: unknown): string => JSON.stringify(v);
 function expectation(e: ErrorObject, schema: SchemaNode): Bilingual<string> {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
-    case "type":
-      return { en: `must be of type ${String(p.type)}, not ${show(e.data)}`, zh: `应为 ${String(p.type)} 类型，而不是 ${show(e.data)}` };
+    case "type": {
+      // null is in a type only to let a value be left empty, which counts as not given
+      const types = String(p.type).split(",").filter((t) => t !== "null");
+      return { en: `must be of type ${types.join(" or ")}, not ${show(e.data)}`, zh: `应为 ${types.join(" 或 ")} 类型，而不是 ${show(e.data)}` };
+    }
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
