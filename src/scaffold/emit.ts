@@ -3,7 +3,7 @@
 
 import YAML from "yaml";
 import type { Lang } from "../core/bilingual.js";
-import type { Analysis, ClauseNode, Field, Holder, ItemNode, Piece } from "./analyse.js";
+import type { Analysis, ClauseNode, Field, Holder, ItemNode, Piece } from "./model.js";
 
 export interface EmitOptions {
   id: string;
