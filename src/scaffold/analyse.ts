@@ -10,8 +10,10 @@ import { assignKeys } from "./field-keys.js";
 import { stripFurniture, type LeftOut } from "./furniture.js";
 import type { Analysis, Field, Piece } from "./model.js";
 import { Outline, readOutline } from "./outline.js";
-import { completeParties, labelPartyFields } from "./parties.js";
+import { completeParties, findDefinedParties, labelPartyFields } from "./parties.js";
+import { decidePartyKinds } from "./party-kind.js";
 import { articleStyle, withoutSignatureBlock } from "./structure.js";
+import { tablesAsText } from "./tables.js";
 import { documentLanguage, findTitle } from "./title.js";
 import { findTruncation } from "./truncation.js";
 
@@ -25,17 +27,19 @@ export function analyse(input: readonly SourceLine[], id: string): Analysis {
   const leftOut = [...stripped.leftOut];
   const { title, titleFound, lines: body } = findTitle(stripped, id, notes);
   const lang = documentLanguage(title, body);
-  const style = articleStyle(body, notes);
-  const lines = withoutSignatureBlock(body, style, leftOut);
+  const style = articleStyle(body, lang === "en", notes);
+  const lines = tablesAsText(withoutSignatureBlock(body, style, leftOut), notes, leftOut);
 
   const outline = new Outline(lang, style, notes, notPlaced);
   readOutline(lines, outline);
+  findDefinedParties(outline);
   const fields = new FieldRegistry();
   const blanks = new Blanks(outline, fields);
   blanks.readAll();
   const { parties } = outline;
+  decidePartyKinds(outline, notes);
   completeParties(parties, fields, lang === "en", notes);
-  assignKeys(fields, new Set<string>(["template", ...parties.map((p) => p.key), ...(outline.agreementNo ? ["agreement_no"] : [])]));
+  assignKeys(fields, new Set<string>(["template", ...parties.map((p) => p.key), ...(outline.agreementNo ? ["agreement_no"] : [])]), lang, notes);
   labelPartyFields(parties);
 
   const truncated = findTruncation(outline.articles);

@@ -1,12 +1,15 @@
 // Every text's placeholders become fields (typed: text, plain, or a clause to refer to), in
 // document order, and its written clause numbers references.
 
-import type { FieldRegistry } from "./field-registry.js";
+import type { Around, FieldRegistry } from "./field-registry.js";
 import { slugFromLabel } from "./keys.js";
-import type { Analysis, Field, FieldKind, Holder, Piece } from "./model.js";
+import type { Analysis, Field, FieldKind, Holder, PartyAssignment, Piece } from "./model.js";
 import type { Outline } from "./outline.js";
 import { scanPlaceholders, type RawPiece } from "./placeholders.js";
 import { References } from "./references.js";
+
+// how many characters on each side of a placeholder say what it means
+const AROUND = 8;
 
 type Placeholder = Extract<RawPiece, { t: "placeholder" }>;
 const isPlaceholder = (p: RawPiece): p is Placeholder => p.t === "placeholder";
@@ -41,12 +44,18 @@ export class Blanks {
   }
 
   private text(h: Holder): void {
+    let k = 0;
+    let at = 0;
     for (const p of scanPlaceholders(h.text)) {
       if (p.t === "text") {
         h.pieces.push(...this.references.pieces(p.s, h));
+        at += p.s.length;
         continue;
       }
-      const field = this.fieldFor(p, h);
+      const around = { before: h.text.slice(Math.max(0, at - AROUND), at), after: h.text.slice(at + p.written.length, at + p.written.length + AROUND) };
+      at += p.written.length;
+      const assigned = h.assign?.get(k++);
+      const field = assigned ? this.partyField(p, h, assigned) : this.fieldFor(p, h, {}, "text", around);
       h.pieces.push(p.clause ? { t: "ref-field", field } : { t: "field", field });
       if (p.clause) this.clauseFields.push({ line: h.line, written: p.written, field });
     }
@@ -59,16 +68,38 @@ export class Blanks {
     }, []);
   }
 
-  private fieldFor(p: Placeholder, h: Holder, extra: Partial<Field> = {}, kind: FieldKind = "text"): Field {
+  private fieldFor(p: Placeholder, h: Holder, extra: Partial<Field> = {}, kind: FieldKind = "text", around?: Around): Field {
     const en = this.o.lang === "en";
     this.placeholderCount++;
     const context = leadIn(h.text);
-    return this.fields.get(p.label, p.clause ? "clause" : kind, p.example, { line: h.line, where: h.where, written: p.written }, {
+    const at = { line: h.line, where: h.where, written: p.written, ...(h.article ? { article: h.article.id } : {}) };
+    return this.fields.get(p.label, p.clause ? "clause" : kind, p.example, at, {
       ...(context && !h.text.startsWith(p.written) ? { context } : {}),
       ...(p.example !== undefined ? { hint: en ? `e.g. ${p.example}` : `例如：${p.example}` } : {}),
       ...(p.clause ? { hint: en ? `written “${p.written}”: give the clause's id or number` : `原文为“${p.written}”：请填写所指条款的 id 或编号` } : {}),
       ...extra,
-    });
+    }, around, p.form === "blank");
+  }
+
+  /** A placeholder that is a party's name or address, in a text that holds more (see parties.ts). */
+  private partyField(p: Placeholder, h: Holder, a: PartyAssignment): Field {
+    const known = a.party.fields.get(a.attr);
+    const at = { line: h.line, where: h.where, written: p.written };
+    if (known) {
+      this.placeholderCount++;
+      known.occurrences.push(at);
+      return known;
+    }
+    const kind: FieldKind = a.attr === "credit_code" ? "plain" : "text";
+    const extra: Partial<Field> = { fixedPath: `${a.party.key}.${a.attr}`, keyFrom: "party" };
+    let field: Field;
+    if (p.form === "bracket") field = this.fieldFor(p, h, extra, kind);
+    else {
+      this.placeholderCount++;
+      field = this.fields.get(a.label, kind, undefined, at, extra);
+    }
+    a.party.fields.set(a.attr, field);
+    return field;
   }
 
   private agreementNumber(h: Holder): void {
@@ -88,9 +119,8 @@ export class Blanks {
   private partyLine(h: Holder): void {
     const en = this.o.lang === "en";
     const { party: pn, attr, attrLabel } = h.party as NonNullable<Holder["party"]>;
-    const raw = scanPlaceholders(h.text);
-    const phs = raw.filter(isPlaceholder);
-    const rest = raw.filter((p) => p.t === "text" && p.s.trim() !== "");
+    // a line that holds more than its value was kept whole instead (FrontMatter.keptWhole)
+    const phs = scanPlaceholders(h.text).filter(isPlaceholder);
     const extraKey = attr === "" ? (slugFromLabel(attrLabel) ?? "detail") : attr;
     let path = `${pn.key}.${extraKey}`;
     for (let n = 2; pn.fields.has(path.slice(pn.key.length + 1)); n++) path = `${pn.key}.${extraKey}_${n}`;
@@ -101,11 +131,9 @@ export class Blanks {
     const first = phs[0];
     if (first && first.form === "bracket" && !first.clause) {
       field = this.fieldFor(first, h, { fixedPath: path, keyFrom: "party" }, kind);
-      if (phs.length > 1 || rest.length > 0) this.o.notPlaced.push({ line: h.line, text: h.text, reason: `only the placeholder ${first.written} of ${pn.written}'s ${attrLabel} line fits its field: the rest is left out` });
     } else if (first) {
       this.placeholderCount++;
       field = this.fields.get(labelOf, kind, undefined, { line: h.line, where, written: first.written }, { fixedPath: path, keyFrom: "party" });
-      if (phs.length > 1 || rest.length > 0) this.o.notPlaced.push({ line: h.line, text: h.text, reason: `only the blank of ${pn.written}'s ${attrLabel} line fits its field: the rest is left out` });
     } else {
       const value = h.text.trim();
       field = this.fields.get(labelOf, kind, value === "" ? undefined : value, { line: h.line, where, written: value }, { fixedPath: path, keyFrom: "party", fromPlaceholder: false });

@@ -12,6 +12,8 @@ export interface Occurrence {
   /** "preamble", "parties", "1.1", "3.1 a)" */
   where: string;
   written: string;
+  /** the id of the article it stands in */
+  article?: string;
 }
 
 /** A field of the scaffolded schema. */
@@ -47,7 +49,17 @@ export interface Holder {
   article?: ArticleNode;
   /** a party line: its value is the party's field */
   party?: { party: PartyNode; attr: string; attrLabel: string };
+  /** placeholders (by their order in the text) that are a party's name, address … */
+  assign?: Map<number, PartyAssignment>;
   agreementNo?: boolean;
+}
+
+export interface PartyAssignment {
+  party: PartyNode;
+  /** name, address, credit_code */
+  attr: string;
+  /** the field's label when the placeholder is a blank: 甲方名称, Licensor name */
+  label: string;
 }
 
 export interface ItemNode {
@@ -84,9 +96,19 @@ export interface PartyNode {
   roleEn: string;
   /** the role as the document writes it */
   written: string;
+  /** what the document adds to the role in brackets: （用人单位）, (the "Discloser") */
+  qualifier?: string;
   line?: number;
   /** name, address, credit_code, then any other line of the party */
   fields: Map<string, Field>;
+  /** what the document says the party is */
+  kind?: PartyKind;
+}
+
+export interface PartyKind {
+  entity: "company" | "individual" | "unknown";
+  /** a party of the PRC (a credit code, a Chinese company), as far as the document tells */
+  prc: boolean;
 }
 
 export interface ResolvedReference {

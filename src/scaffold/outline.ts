@@ -71,7 +71,8 @@ export class Outline {
   startArticle(l: SourceLine, a: ArticleLine): void {
     const n = this.articles.length + 1;
     if (a.number !== n) this.notes.push(`${a.written} (line ${l.line}) is article ${n} in order: the template numbers it 第${chineseNumeral(n)}条`);
-    const bodyLike = a.rest === "" || a.rest.length > 30 || /[。；]$/.test(a.rest);
+    const sentence = this.lang === "en" ? /[。；.;]$/ : /[。；]$/;
+    const bodyLike = a.text === undefined && (a.rest === "" || a.rest.length > 30 || sentence.test(a.rest));
     const titleText = bodyLike ? NO_TITLE[this.lang] : a.rest;
     if (!bodyLike && scanPlaceholders(a.rest).some((p) => p.t === "placeholder")) {
       this.notPlaced.push({ line: l.line, text: a.rest, reason: "a placeholder in an article title: titles hold no fields, so it stays as written" });
@@ -82,12 +83,12 @@ export class Outline {
     if (!this.articleByNumber.has(a.number)) this.articleByNumber.set(a.number, this.article);
     this.clause = undefined;
     this.pendingItem = undefined;
-    if (!bodyLike) return;
-    if (a.rest !== "") {
-      this.notes.push(`${a.written} (line ${l.line}) has text but no title: the text became clause ${n}.1 and the title is “${NO_TITLE[this.lang]}”; write one in agreement.md`);
+    const text = bodyLike ? a.rest : a.text;
+    if (text) {
+      if (bodyLike) this.notes.push(`${a.written} (line ${l.line}) has text but no title: the text became clause ${n}.1 and the title is “${NO_TITLE[this.lang]}”; write one in agreement.md`);
       this.clause = this.newClause(l, undefined, undefined);
-      this.clause.body.push({ t: "paragraph", holder: this.holder(l, a.rest, `${n}.1`) });
-    } else this.notes.push(`${a.written} (line ${l.line}) has no title: the title is “${NO_TITLE[this.lang]}”; write one in agreement.md`);
+      this.clause.body.push({ t: "paragraph", holder: this.holder(l, text, `${n}.1`) });
+    } else if (bodyLike) this.notes.push(`${a.written} (line ${l.line}) has no title: the title is “${NO_TITLE[this.lang]}”; write one in agreement.md`);
   }
 
   /** A line inside an article: a clause, an item, or text of the clause or item before it. */
@@ -111,8 +112,14 @@ export class Outline {
       if (c.rest) this.clause.body.push({ t: "paragraph", holder: this.holder(l, c.rest, this.clauseNumber(this.clause)) });
       return;
     }
-    // 一、 items only where articles are written 第…条 (elsewhere 一、 heads an article)
-    const it = matchItem(text, this.style.hasZhang || this.style.hasTiao);
+    // a heading below the articles' level starts a clause of its own
+    if (l.heading !== undefined && this.style.kind === "heading") {
+      this.clause = this.newClause(l, undefined, undefined);
+      this.clause.body.push({ t: "paragraph", holder: this.holder(l, text, this.clauseNumber(this.clause)) });
+      return;
+    }
+    // 一、 items only where articles are written 第…条 (elsewhere 一、 heads an article); 1、 items under 一、 articles
+    const it = matchItem(text, this.style.hasZhang || this.style.hasTiao, this.style.hasZhang || this.style.hasTiao || this.style.kind === "plain");
     if (it) {
       const clause = (this.clause ??= this.implicitClause(l, `item ${it.written}`));
       const index = clause.body.filter((b) => b.t === "item").length;
@@ -138,7 +145,7 @@ export class Outline {
 export function readOutline(lines: readonly SourceLine[], outline: Outline): void {
   const front = new FrontMatter(outline);
   for (const l of lines) {
-    const a = outline.style.articleOf(l.text);
+    const a = outline.style.articleOf(l);
     if (a) outline.startArticle(l, a);
     else if (!outline.article) front.line(l);
     else outline.bodyLine(l);
