@@ -14,6 +14,10 @@ export interface SourceLine {
   raw: string;
   /** written as a list entry (`- 0`, `* …`, `• …`): page residue when it comes before the title */
   listLike: boolean;
+  /** a Markdown heading's level (# 1, ## 2 …) */
+  heading?: number;
+  /** a row of a Markdown table: its cells, as text */
+  table?: { cells: string[]; header: boolean };
 }
 
 /** The document could not be read: exit code 2. */
@@ -121,6 +125,7 @@ export function documentLines(text: string, format: DocumentFormat): SourceLine[
   const out: SourceLine[] = [];
   const rawLines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
   let inComment = false;
+  let inTable = false;
   rawLines.forEach((rawLine, index) => {
     const raw = rawLine;
     const line = index + 1;
@@ -135,14 +140,34 @@ export function documentLines(text: string, format: DocumentFormat): SourceLine[
         return;
       }
       if (/^([-*_])(\s*\1){2,}$/.test(t)) return; // thematic break
+      // a table: a row of cells, then a delimiter row (| --- | :-: |), then its body rows
+      if (TABLE_DELIMITER.test(t) && inTable) return;
+      const next = (rawLines[index + 1] ?? "").trim();
+      if (t.startsWith("|") && (inTable || TABLE_DELIMITER.test(next))) {
+        const header = !inTable;
+        inTable = true;
+        const cells = tableCells(t);
+        out.push({ line, text: cells.join(" | "), raw: raw.trim(), listLike: false, table: { cells, header } });
+        return;
+      }
+      inTable = false;
     }
     const listLike = /^[-*+•·●▪]\s+/.test(t);
+    const heading = format === "markdown" ? /^(#{1,6})\s+/.exec(t)?.[1]?.length : undefined;
     if (format === "markdown") t = markdownText(t);
     t = t.replace(/\s+/g, " ").trim();
     if (t === "") return;
-    out.push({ line, text: t, raw: raw.trim(), listLike });
+    out.push({ line, text: t, raw: raw.trim(), listLike, ...(heading ? { heading } : {}) });
   });
   return out;
+}
+
+const TABLE_DELIMITER = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/** A table row's cells, as text (an escaped \| stays in its cell). */
+function tableCells(row: string): string[] {
+  const cells = row.replace(/^\|/, "").replace(/(?<!\\)\|\s*$/, "").split(/(?<!\\)\|/);
+  return cells.map((c) => markdownText(c.trim().replace(/\\\|/g, "|")).replace(/\s+/g, " ").trim());
 }
 
 function markdownText(line: string): string {

@@ -3,7 +3,7 @@
 
 import YAML from "yaml";
 import type { Lang } from "../core/bilingual.js";
-import type { Analysis, ClauseNode, Field, Holder, ItemNode, Piece } from "./analyse.js";
+import type { Analysis, ClauseNode, Field, Holder, ItemNode, Piece } from "./model.js";
 
 export interface EmitOptions {
   id: string;
@@ -170,7 +170,7 @@ export function writeManifest(a: Analysis, options: EmitOptions, schemaFile: str
     schema: schemaFile,
     source: "agreement.md",
     ...(a.agreementNo ? { agreement_number: "agreement_no" } : {}),
-    parties: a.parties.map((p) => ({ field: p.key, role: { zh: p.role, en: p.roleEn } })),
+    parties: a.parties.map((p) => ({ field: p.key, role: { zh: `${p.role}${a.lang === "zh" ? (p.qualifier ?? "") : ""}`, en: `${p.roleEn}${a.lang === "en" && p.qualifier ? ` ${p.qualifier}` : ""}` } })),
   };
   const head = [
     `# Scaffolded by \`clausewright scaffold\`${options.source ? ` from ${options.source}` : ""}.`,

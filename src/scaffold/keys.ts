@@ -35,6 +35,9 @@ const FIELD_TERMS: ReadonlyArray<readonly [string, string]> = [
   ["银行账号", "account_number"],
   ["账号", "account_number"],
   ["户名", "account_name"],
+  ["身份证号码", "id_number"],
+  ["身份证号", "id_number"],
+  ["证件号码", "id_number"],
   ["合同编号", "agreement_no"],
   ["协议编号", "agreement_no"],
   ["编号", "number"],
@@ -156,6 +159,10 @@ const ARTICLE_TERMS: ReadonlyArray<readonly [string, string]> = [
   ["付款", "payment"],
   ["发票", "invoicing"],
   ["交付", "delivery"],
+  ["交货", "delivery"],
+  ["劳动报酬", "remuneration"],
+  ["工资", "remuneration"],
+  ["工作内容", "duties"],
   ["验收", "acceptance"],
   ["知识产权", "ip"],
   ["保密", "confidentiality"],
@@ -187,6 +194,9 @@ const ARTICLE_TERMS: ReadonlyArray<readonly [string, string]> = [
   ["payment", "payment"],
   ["invoic", "invoicing"],
   ["deliver", "delivery"],
+  ["obligation", "obligations"],
+  ["licen", "license"],
+  ["service", "services"],
   ["acceptance", "acceptance"],
   ["intellectual property", "ip"],
   ["confidential", "confidentiality"],
@@ -225,7 +235,9 @@ export function slugFromLabel(label: string): string | undefined {
   return slugOf(label);
 }
 
-function slugOf(label: string): string | undefined {
+function slugOf(written: string): string | undefined {
+  // year(s) → years
+  const label = written.replace(/\(s\)/g, "s");
   const tokens: Array<{ word: string; connector: boolean }> = [];
   let i = 0;
   while (i < label.length) {

@@ -39,10 +39,13 @@ export function itemPosition(label: string): number | undefined {
 }
 
 export interface ArticleLine {
-  kind: "条" | "章" | "、" | ".";
+  /** 第…条, 第…章, 一、, 1. or a Markdown heading */
+  kind: "条" | "章" | "、" | "." | "#";
   number: number;
   written: string;
   rest: string;
+  /** the text after a run-in title (1. Term. This Agreement … / 一、合作内容：乙方…) */
+  text?: string;
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -117,8 +120,8 @@ const ITEM_FORMS: RegExp[] = [
 ];
 
 /** a) 响应时间… / (一) … / （1）… / ② … / 3.1.2 … */
-export function matchItem(text: string, allowZhComma: boolean): ItemLine | undefined {
-  const forms = allowZhComma ? [...ITEM_FORMS, new RegExp(`^((${ZH_NUMERAL})\\s*、)\\s*(.*)$`), /^((\d{1,2})\s*、)\s*(.*)$/] : ITEM_FORMS;
+export function matchItem(text: string, allowZhComma: boolean, allowDigitComma = allowZhComma): ItemLine | undefined {
+  const forms = [...ITEM_FORMS, ...(allowZhComma ? [new RegExp(`^((${ZH_NUMERAL})\\s*、)\\s*(.*)$`)] : []), ...(allowDigitComma ? [/^((\d{1,2})\s*、)\s*(.*)$/] : [])];
   for (const re of forms) {
     const m = re.exec(text);
     if (!m) continue;

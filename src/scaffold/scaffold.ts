@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "nod
 import { basename, dirname, join } from "node:path";
 import { ToolError } from "../core/errors.js";
 import { analyse, type Analysis } from "./analyse.js";
+import { describeKind } from "./party-kind.js";
 import { documentLines, readDocument, type DocumentFormat, type SourceLine } from "./document.js";
 import { writeManifest, writeSample, writeSchema, writeSource, TO_TRANSLATE, TO_TRANSLATE_ZH } from "./emit.js";
 
@@ -94,7 +95,7 @@ export function formatSummary(scaffold: Scaffold, dir?: string): string {
   out.push(`  title: ${a.title}${a.titleFound ? "" : " (no title found)"}`);
   out.push(`  ${plural(a.articles.length, "article")}, ${plural(clauses.length, "clause")}, ${plural(items.length, "item")}, ${plural(a.preamble.length, "preamble paragraph")}`);
   out.push(`  language: ${a.lang === "zh" ? "Chinese (the zh side; the en side is left to write)" : "English (the en side; the zh side is left to write)"}`);
-  out.push(`  parties: ${a.parties.map((p) => `${p.written} (${p.key})`).join(", ")}`);
+  out.push(`  parties: ${a.parties.map((p) => `${p.written} (${p.key}${p.kind ? `, ${describeKind(p.kind)}` : ""})`).join(", ")}`);
   const fromDoc = a.fields.filter((f) => f.fromPlaceholder);
   out.push(`  ${plural(a.placeholderCount, "placeholder")} → ${plural(fromDoc.length, "field")} (${fromDoc.filter((f) => f.example !== undefined).length} with an example):`);
   for (const f of fromDoc) {

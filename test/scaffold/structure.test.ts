@@ -99,7 +99,8 @@ describe("parties", () => {
     );
     const manifest = readFileSync(join(dir, "template.yaml"), "utf8");
     expect(manifest).toContain("agreement_number: agreement_no");
-    expect(manifest).toMatch(/parties:\n {2}- field: party_a\n {4}role:\n {6}zh: 甲方\n {6}en: Party A\n {2}- field: party_b/);
+    // the role keeps what the document adds to it in brackets
+    expect(manifest).toMatch(/parties:\n {2}- field: party_a\n {4}role:\n {6}zh: 甲方（采购方）\n {6}en: Party A\n {2}- field: party_b/);
     const paths = schemaFields(readSchema(dir, "scaffolded")).map((f) => [f.path, f.node["x-label"]?.zh, f.node["x-kind"]]);
     expect(paths).toEqual(
       expect.arrayContaining([
@@ -113,7 +114,7 @@ describe("parties", () => {
       ]),
     );
     const rendered = contractPart(renderSampleZh(dir));
-    expect(rendered).toContain("合同编号：【合同编号】\n\n甲方：【甲方公司名称】  \n地址：【甲方地址】  \n统一社会信用代码：【甲方统一社会信用代码】");
+    expect(rendered).toContain("合同编号：【合同编号】\n\n甲方（采购方）：【甲方公司名称】  \n地址：【甲方地址】  \n统一社会信用代码：【甲方统一社会信用代码】");
     expect(rendered).toContain("统一社会信用代码：91310115MA1HK7QB80\n\n甲方联系电话：【甲方联系电话】\n\n鉴于甲方拟采购【产品名称】。");
     expect(checkErrors(dir)).toEqual([]);
   });
