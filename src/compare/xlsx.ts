@@ -54,7 +54,7 @@ function repack(packed: Uint8Array): Uint8Array {
 
 const TERM_WIDTH = 44;
 const VENDOR_WIDTH = 32;
-const FINDINGS_WIDTHS = [30, 34, 6, 6, 34, 10, 10, 60];
+const FINDINGS_WIDTHS = [30, 34, 8, 8, 34, 10, 10, 60];
 
 const solid = (argb: string): ExcelCell["fill"] => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 const top = { vertical: "top", wrapText: true } as const;
