@@ -28,26 +28,28 @@ export { comparisonCsv } from "./csv.js";
 export { comparisonJson, comparisonJsonData, type ComparisonJson } from "./json.js";
 export { comparisonMarkdown } from "./markdown.js";
 
-export const COMPARE_FORMATS = ["md", "csv", "json", "xlsx"] as const;
-export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+/** Writes the comparison in one format: text for md, csv and json; bytes for xlsx. */
+export type ComparisonWriter = (comparison: Comparison, lang: Lang) => string | Uint8Array | Promise<string | Uint8Array>;
+
+/** One writer per format, chosen by key, as the lint reporters are (REPORTERS). */
+export const COMPARISON_WRITERS = {
+  md: comparisonMarkdown,
+  csv: comparisonCsv,
+  // JSON carries both languages: --lang does not change it
+  json: (comparison) => comparisonJson(comparison),
+  // loaded only when asked for: exceljs is large
+  xlsx: async (comparison, lang) => (await import("./xlsx.js")).comparisonXlsx(comparison, lang),
+} as const satisfies Record<string, ComparisonWriter>;
+
+export type CompareFormat = keyof typeof COMPARISON_WRITERS;
+
+export const COMPARE_FORMATS = Object.keys(COMPARISON_WRITERS) as readonly CompareFormat[];
 
 export function isCompareFormat(format: string): format is CompareFormat {
-  return (COMPARE_FORMATS as readonly string[]).includes(format);
+  return Object.hasOwn(COMPARISON_WRITERS, format);
 }
 
 /** The comparison in a format: text for md, csv and json; bytes for xlsx. */
 export async function writeComparison(comparison: Comparison, format: CompareFormat, lang: Lang): Promise<string | Uint8Array> {
-  switch (format) {
-    case "md":
-      return comparisonMarkdown(comparison, lang);
-    case "csv":
-      return comparisonCsv(comparison, lang);
-    case "json":
-      return comparisonJson(comparison);
-    case "xlsx": {
-      // loaded only when asked for: exceljs is large
-      const { comparisonXlsx } = await import("./xlsx.js");
-      return comparisonXlsx(comparison, lang);
-    }
-  }
+  return COMPARISON_WRITERS[format](comparison, lang);
 }

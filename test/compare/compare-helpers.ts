@@ -67,3 +67,24 @@ export const readText = (file: string): string => readFileSync(file, "utf8");
 export function withKind(yaml: string): string {
   return /^kind:/m.test(yaml) ? yaml : `${yaml.replace(/\n?$/, "\n")}kind: policy\n`;
 }
+
+export const MARKUP_POLICY = `template: customer-service
+rules:
+  - field: sla.response.minutes
+    max: 30
+    weight: 3
+    message: { zh: 响应时间不得超过30分钟, en: Response time must be at most 30 minutes }
+  - field: confidentiality.years_after_termination
+    min: 3
+    severity: warning
+`;
+
+/** Three offers: B the fastest, C breaking the response time, A with a name full of Markdown and CSV syntax. */
+export function markupSample(): Comparison {
+  const files = writeDeals([
+    { party_b: { name: { zh: "甲|乙*公司*", en: 'A|B *Co*, "Ltd."' } }, sla: { response: { minutes: 20 } }, confidentiality: { years_after_termination: 2 } },
+    { ...supplier("B"), sla: { response: { minutes: 10 } } },
+    { ...supplier("C"), sla: { response: { minutes: 45 } }, confidentiality: { years_after_termination: null } },
+  ]);
+  return compareFiles(files, writePolicy(MARKUP_POLICY));
+}

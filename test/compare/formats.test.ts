@@ -1,13 +1,10 @@
-import { strFromU8, unzipSync } from "fflate";
-import ExcelJS from "exceljs";
 import type { Root, Table, TableCell } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { comparisonCsv, comparisonJson, comparisonMarkdown, writeComparison, type Comparison } from "../../src/compare/index.js";
-import { FILLS, sheetNames, XLSX_DATE } from "../../src/compare/xlsx.js";
-import { compareFiles, SAMPLE_POLICY, supplier, VENDORS, writeDeals, writePolicy } from "./compare-helpers.js";
+import { COMPARE_FORMATS, COMPARISON_WRITERS, comparisonCsv, comparisonJson, comparisonMarkdown, isCompareFormat, writeComparison, type Comparison } from "../../src/compare/index.js";
+import { compareFiles, markupSample as sample, SAMPLE_POLICY, supplier, VENDORS, writeDeals, writePolicy } from "./compare-helpers.js";
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -16,27 +13,6 @@ function toString(node: unknown): string {
   const n = node as { value?: unknown; children?: unknown[] };
   if (typeof n.value === "string") return n.value;
   return (n.children ?? []).map(toString).join("");
-}
-
-const POLICY = `template: customer-service
-rules:
-  - field: sla.response.minutes
-    max: 30
-    weight: 3
-    message: { zh: 响应时间不得超过30分钟, en: Response time must be at most 30 minutes }
-  - field: confidentiality.years_after_termination
-    min: 3
-    severity: warning
-`;
-
-/** Three offers: B the fastest, C breaking the response time, A with a name full of Markdown and CSV syntax. */
-function sample(): Comparison {
-  const files = writeDeals([
-    { party_b: { name: { zh: "甲|乙*公司*", en: 'A|B *Co*, "Ltd."' } }, sla: { response: { minutes: 20 } }, confidentiality: { years_after_termination: 2 } },
-    { ...supplier("B"), sla: { response: { minutes: 10 } } },
-    { ...supplier("C"), sla: { response: { minutes: 45 } }, confidentiality: { years_after_termination: null } },
-  ]);
-  return compareFiles(files, writePolicy(POLICY));
 }
 
 const tables = (md: string): Table[] => (parser.parse(md) as Root).children.filter((n): n is Table => n.type === "table");
@@ -202,75 +178,26 @@ describe("--format json", () => {
   });
 });
 
-describe("--format xlsx", () => {
-  const c = sample();
-
-  async function read(bytes: Uint8Array) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    return wb;
-  }
-
-  it("has the matrix on one sheet, header row and term column frozen, best and breaking cells filled", async () => {
-    const wb = await read((await writeComparison(c, "xlsx", "en")) as Uint8Array);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([sheetNames("en").matrix, sheetNames("en").findings]);
-    const sheet = wb.getWorksheet(sheetNames("en").matrix)!;
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
-    expect(sheet.getRow(1).values).toEqual([undefined, "Term", 'A|B *Co*, "Ltd."', "B Ltd.", "C Ltd."]);
-    let responseRow = 0;
-    sheet.eachRow((row, n) => {
-      if (String(row.getCell(1).value).startsWith("Response time")) responseRow = n;
-    });
-    const row = sheet.getRow(responseRow);
-    expect([2, 3, 4].map((i) => row.getCell(i).value)).toEqual(["20 minutes", "10 minutes ✓", "45 minutes ⚠2"]);
-    const fill = (i: number) => (row.getCell(i).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
-    expect(fill(2)).toBeUndefined();
-    expect(fill(3)).toBe(FILLS.best);
-    expect(fill(4)).toBe(FILLS.error);
-    expect(row.getCell(3).font?.bold).toBe(true);
-    let warned = 0;
-    sheet.eachRow((r) => {
-      r.eachCell((cell) => {
-        if ((cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb === FILLS.warning) warned++;
-      });
-    });
-    expect(warned).toBe(1);
-    const values: string[] = [];
-    sheet.eachRow((r) => values.push(String(r.getCell(1).value)));
-    expect(values).toContain("Score (0–100)");
-    expect(values).toContain("Rank");
-  });
-
-  it("lists the findings on the second sheet: vendor, file, line, field, severity, rule, message", async () => {
-    const wb = await read((await writeComparison(c, "xlsx", "zh")) as Uint8Array);
-    const sheet = wb.getWorksheet(sheetNames("zh").findings)!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "供应商", "文件", "行", "列", "字段", "严重程度", "规则", "说明"]);
-    const rows: unknown[][] = [];
-    sheet.eachRow((r, n) => {
-      if (n > 1) rows.push((r.values as unknown[]).slice(1));
-    });
-    expect(rows.map((r) => [r[0], r[4], r[5], r[6]])).toEqual([
-      ["甲|乙*公司*", "confidentiality.years_after_termination", "警告", "policy"],
-      ["C公司", "sla.response.minutes", "错误", "policy"],
-    ]);
-    expect(String(rows[1]?.[7])).toContain("响应时间不得超过30分钟：sla.response.minutes（响应时限）为45分钟");
-    expect(rows[1]?.[2]).toEqual(expect.any(Number));
-  });
-
-  it("is the same bytes every time, with fixed document dates", async () => {
-    const a = (await writeComparison(c, "xlsx", "en")) as Uint8Array;
-    await new Promise((r) => setTimeout(r, 1100));
-    const b = (await writeComparison(c, "xlsx", "en")) as Uint8Array;
-    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-    const core = strFromU8(unzipSync(a)["docProps/core.xml"]!);
-    expect(core).toContain(XLSX_DATE.toISOString().replace(/\.000Z$/, "Z"));
-    expect(Object.keys(unzipSync(a))[0]).toBe("[Content_Types].xml");
-  });
-});
-
 describe("the sample vendors", () => {
   it("compare in every format", async () => {
     const c = compareFiles(VENDORS, SAMPLE_POLICY);
     for (const format of ["md", "csv", "json", "xlsx"] as const) expect((await writeComparison(c, format, "zh")).length).toBeGreaterThan(1000);
+  });
+});
+
+describe("COMPARISON_WRITERS", () => {
+  it("has one writer per format, and the formats are its keys", () => {
+    expect(Object.keys(COMPARISON_WRITERS)).toEqual(["md", "csv", "json", "xlsx"]);
+    expect(COMPARE_FORMATS).toEqual(["md", "csv", "json", "xlsx"]);
+  });
+
+  it.each([
+    ["md", true],
+    ["xlsx", true],
+    ["pdf", false],
+    ["toString", false],
+    ["__proto__", false],
+  ])("isCompareFormat(%j) is %s", (format, known) => {
+    expect(isCompareFormat(format)).toBe(known);
   });
 });

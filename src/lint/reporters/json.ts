@@ -10,6 +10,11 @@ export interface EslintMessage {
   message: string;
   line: number;
   column: number;
+  /** Where the value at fault ends, when the finding has a range (exclusive column, as ESLint's). */
+  endLine?: number;
+  endColumn?: number;
+  /** The key of the rule's message (ESLint's `messageId`), when the rule reported one. */
+  messageId?: string;
   nodeType: null;
   clause?: string;
   path?: string;
@@ -51,6 +56,8 @@ export function eslintResults(results: readonly LintResult[], options: Pick<Repo
         message: f.message[options.lang],
         line: f.line,
         column: f.column,
+        ...(f.endLine !== undefined && f.endColumn !== undefined ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
+        ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
         nodeType: null,
         ...(f.clause !== undefined ? { clause: f.clause } : {}),
         ...(f.path !== undefined ? { path: f.path } : {}),

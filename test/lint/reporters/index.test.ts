@@ -14,8 +14,8 @@ const RESULTS: LintResult[] = [
 const options = (over: Partial<ReporterOptions> = {}): ReporterOptions => ({ lang: "en", color: false, rules: [], cwd, toolVersion: "0.1.0", ...over });
 
 describe("REPORTERS", () => {
-  it("has the four formats", () => {
-    expect(Object.keys(REPORTERS).sort()).toEqual(["github", "json", "sarif", "stylish"]);
+  it("has the five formats", () => {
+    expect(Object.keys(REPORTERS).sort()).toEqual(["github", "json", "json-with-metadata", "sarif", "stylish"]);
   });
 
   it.each<[ReporterOptions["lang"], boolean]>([
@@ -34,7 +34,7 @@ describe("REPORTERS", () => {
     expect(REPORTERS[name]([], options())).toBe(expected);
   });
 
-  it.each(["json", "sarif"] as const)("%s prints JSON", (name) => {
+  it.each(["json", "json-with-metadata", "sarif"] as const)("%s prints JSON", (name) => {
     expect(() => JSON.parse(REPORTERS[name](RESULTS, options())) as unknown).not.toThrow();
   });
 });

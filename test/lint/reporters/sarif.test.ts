@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../../src/core/finding.js";
 import { docsUrl, type Rule } from "../../../src/lint/rule.js";
 import type { LintResult, ReporterOptions } from "../../../src/lint/reporters/index.js";
-import { formatSarif, pascalCase, type SarifLog } from "../../../src/lint/reporters/sarif.js";
+import { AUTOMATION_ID, FINGERPRINT_KEY, formatSarif, pascalCase, region, ruleName, type SarifLog } from "../../../src/lint/reporters/sarif.js";
 import { acme, clean, cwd, error, RESULTS, warning } from "./reporter-fixture.js";
 
 /**
@@ -49,6 +49,7 @@ describe("formatSarif: valid SARIF 2.1.0", () => {
     ["a file name with Chinese, a space, a colon and a percent sign", [{ filePath: join(cwd, "合同 草稿", "a:b%.yaml"), findings: [{ ...warning, file: join(cwd, "合同 草稿", "a:b%.yaml") }] }], {}],
     ["a file outside cwd", [{ filePath: acme, findings: [{ ...error, file: resolve("/elsewhere/templates/t.md") }] }], {}],
     ["a position of 0:0", [{ filePath: acme, findings: [{ ...error, line: 0, column: 0 }] }], {}],
+    ["findings with an end", [{ filePath: acme, findings: [{ ...error, endLine: 4, endColumn: 30 }, { ...warning, endLine: 7, endColumn: 1 }] }], {}],
   ])("%s", (_name, results, over) => {
     const log = sarif(results, over);
     const ok = validate(log);
@@ -69,7 +70,9 @@ describe("formatSarif: valid SARIF 2.1.0", () => {
 describe("formatSarif: content", () => {
   it("describes the tool and every rule", () => {
     const run = sarif(RESULTS).runs[0];
-    expect(run.tool.driver).toMatchObject({ name: "clausewright", version: "0.1.0", informationUri: "https://github.com/clausewright/clausewright" });
+    expect(run.tool.driver).toMatchObject({ name: "clausewright", fullName: "clausewright 0.1.0", version: "0.1.0", informationUri: "https://github.com/clausewright/clausewright" });
+    expect(run.automationDetails.id).toBe(AUTOMATION_ID);
+    expect(run.tool.driver.rules.map((r) => r.name)).toEqual(["SchemaRule", "MissingValue", "MissingTranslation"]);
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(["schema", "missing-value", "missing-translation"]);
     expect(run.tool.driver.rules[1]).toEqual({
       id: "missing-value",
@@ -98,6 +101,7 @@ describe("formatSarif: content", () => {
         level: "warning",
         message: { text: first },
         locations: [{ physicalLocation: { artifactLocation: { uri: "deals/acme.yaml", uriBaseId: "%SRCROOT%", index: 0 }, region: { startLine: 2, startColumn: 3 } } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{32}$/) },
         properties: { message: warning.message },
       },
       {
@@ -106,6 +110,7 @@ describe("formatSarif: content", () => {
         level: "error",
         message: { text: second },
         locations: [{ physicalLocation: { artifactLocation: { uri: "deals/acme.yaml", uriBaseId: "%SRCROOT%", index: 0 }, region: { startLine: 4, startColumn: 12 } } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{32}$/) },
         properties: { message: error.message, path: "fees.rate", clause: "3.2" },
       },
     ]);
@@ -125,6 +130,7 @@ describe("formatSarif: content", () => {
     const run = sarif([{ filePath: acme, findings: [yamlSyntax, warning] }]).runs[0];
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(["schema", "missing-value", "missing-translation", "yaml-syntax"]);
     expect(run.tool.driver.rules[3]).toEqual({ id: "yaml-syntax", name: "YamlSyntax" });
+    expect(sarif([{ filePath: acme, findings: [{ ...yamlSyntax, ruleId: "yaml" }] }]).runs[0].tool.driver.rules[3]).toEqual({ id: "yaml", name: "YamlRule" });
     expect(run.results.map((r) => [r.ruleId, r.ruleIndex])).toEqual([
       ["yaml-syntax", 3],
       ["missing-translation", 2],
@@ -165,5 +171,55 @@ describe("formatSarif: content", () => {
     ["a--b_c", "ABC"],
   ])("pascalCase(%j) = %j", (id, name) => {
     expect(pascalCase(id)).toBe(name);
+  });
+});
+
+describe("formatSarif: ranges and fingerprints", () => {
+  it.each<[string, Partial<Finding>, object]>([
+    ["no end", {}, { startLine: 4, startColumn: 12 }],
+    ["an end on the same line", { endLine: 4, endColumn: 20 }, { startLine: 4, startColumn: 12, endLine: 4, endColumn: 20 }],
+    ["an end on a later line", { endLine: 6, endColumn: 1 }, { startLine: 4, startColumn: 12, endLine: 6, endColumn: 1 }],
+    ["an end line without an end column", { endLine: 6 }, { startLine: 4, startColumn: 12 }],
+    ["an end before the start", { endLine: 4, endColumn: 12 }, { startLine: 4, startColumn: 12 }],
+  ])("region: %s", (_name, end, expected) => {
+    expect(region({ ...error, ...end })).toEqual(expected);
+    const run = sarif([{ filePath: acme, findings: [{ ...error, ...end }] }]).runs[0];
+    expect(run.results[0]?.locations[0]?.physicalLocation.region).toEqual(expected);
+  });
+
+  const fingerprint = (f: Finding, file = acme): string | undefined =>
+    sarif([{ filePath: file, findings: [f] }]).runs[0].results[0]?.partialFingerprints[FINGERPRINT_KEY];
+
+  it("keeps a finding's fingerprint when lines are added above it, or its wording or language changes", () => {
+    const moved = { ...error, line: 40, column: 3, endLine: 40, endColumn: 9 };
+    expect(fingerprint(moved)).toBe(fingerprint(error));
+    expect(fingerprint({ ...error, message: { en: "Reworded", zh: "改写" } })).toBe(fingerprint(error));
+    expect(sarif([{ filePath: acme, findings: [error] }], { lang: "zh" }).runs[0].results[0]?.partialFingerprints).toEqual(
+      sarif([{ filePath: acme, findings: [error] }], { lang: "en" }).runs[0].results[0]?.partialFingerprints,
+    );
+  });
+
+  it("tells apart findings of another rule, field, message id or file", () => {
+    const base = fingerprint(error);
+    expect(fingerprint({ ...error, ruleId: "schema" })).not.toBe(base);
+    expect(fingerprint({ ...error, path: "fees.amount" })).not.toBe(base);
+    expect(fingerprint({ ...error, messageId: "tooLow" })).not.toBe(base);
+    expect(fingerprint({ ...error, file: clean }, clean)).not.toBe(base);
+  });
+
+  it("numbers the repeats of one identity in a run", () => {
+    const run = sarif([{ filePath: acme, findings: [error, { ...error, line: 9 }, warning] }]).runs[0];
+    const [first, second] = run.results.filter((r) => r.ruleId === "missing-value").map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
+    expect(second).toBe(`${first}:2`);
+  });
+
+  it.each([
+    ["missing-value", "MissingValue"],
+    ["schema", "SchemaRule"],
+    ["policy", "PolicyRule"],
+    ["yaml-syntax", "YamlSyntax"],
+  ])("ruleName(%j) = %j, never the id itself", (id, name) => {
+    expect(ruleName(id)).toBe(name);
+    expect(ruleName(id).toLowerCase()).not.toBe(id.toLowerCase());
   });
 });
