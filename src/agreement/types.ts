@@ -3,6 +3,7 @@
 
 import type { Bilingual, Lang } from "../core/bilingual.js";
 import type { SourcePosition } from "../core/position.js";
+import type { Fonts } from "../template/template.js";
 
 export type PlaceholderReason = "missing" | "untranslated" | "dangling";
 
@@ -69,10 +70,8 @@ export interface Party {
   creditCode: Bilingual<Inline[]>;
 }
 
-export interface Fonts {
-  eastAsian: string;
-  latin: string;
-}
+// the template's fonts, carried by the tree to the writers
+export type { Fonts } from "../template/template.js";
 
 export interface Agreement {
   templateId: string;

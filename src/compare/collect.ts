@@ -5,7 +5,7 @@ import type { LintConfig } from "../lint/config.js";
 import { lintPrepared } from "../lint/engine.js";
 import type { Finding } from "../core/finding.js";
 import { positionOf } from "../load/deal-file.js";
-import { prepareDeal } from "../library/prepare-deal.js";
+import type { LintInput } from "../lint/engine.js";
 import type { Template } from "../template/template.js";
 import type { CompareInput, Excluded } from "./compare.js";
 
@@ -14,6 +14,11 @@ export interface CollectOptions {
   template?: Template;
   /** Folders of the user's own templates, looked up before the bundled ones. */
   templateDirs?: readonly string[];
+  /**
+   * Read a deal through the pipeline (the library's prepareDeal): compare is a job on top of
+   * the stages and does not run them itself.
+   */
+  prepare: (file: string, templateDirs?: readonly string[]) => LintInput & { skipped?: string };
   /** The lint config for a deal (its rules' levels); the policy rule is always off here. */
   configFor?: (file: string) => LintConfig | undefined;
 }
@@ -30,14 +35,14 @@ export interface Collected {
  * Read, build and lint each deal. Throws UnreadableInputError for a file that cannot be read
  * (the tool cannot do its job); every problem inside a deal makes it an Excluded.
  */
-export function collectDeals(files: readonly string[], options: CollectOptions = {}): Collected {
+export function collectDeals(files: readonly string[], options: CollectOptions): Collected {
   let template = options.template;
   const inputs: CompareInput[] = [];
   const excluded: Excluded[] = [];
   const skipped: string[] = [];
   const firstOf = new Map<Template, string>();
   for (const file of files) {
-    const prepared = prepareDeal(file, undefined, options.templateDirs);
+    const prepared = options.prepare(file, options.templateDirs);
     if (prepared.skipped) {
       skipped.push(file);
       continue;

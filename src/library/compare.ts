@@ -5,6 +5,7 @@ import { UnreadableInputError } from "../load/deal-file.js";
 import { loadPolicy, type Policy } from "../policy/policy.js";
 import { configFor } from "./config-lookup.js";
 import { expandFiles } from "./expand-files.js";
+import { prepareDeal } from "./prepare-deal.js";
 
 export interface CompareOptions {
   /** A policy file: flags the cells that break it, scores and ranks the vendors. */
@@ -43,6 +44,7 @@ export async function compare(patterns: readonly string[], options: CompareOptio
       ...(policy ? { template: policy.forTemplate } : {}),
       ...(options.templates ? { templateDirs: options.templates } : {}),
       configFor,
+      prepare: (file, templateDirs) => prepareDeal(file, undefined, templateDirs),
     });
   } catch (err) {
     if (err instanceof UnreadableInputError) throw new ToolError(err.message);

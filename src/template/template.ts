@@ -3,7 +3,6 @@ import { isAbsolute, join, resolve } from "node:path";
 import YAML, { LineCounter } from "yaml";
 import { ToolError } from "../core/errors.js";
 import type { Bilingual } from "../core/bilingual.js";
-import type { Fonts } from "../agreement/types.js";
 import { templateHelpers } from "./helpers.js";
 import { compileSource, loadPrecompiled, TemplateSyntaxError, type ClauseRefUse, type CompiledSource, type FieldUse } from "./compile.js";
 import { loadPrecompiledModule } from "../package/precompiled.js";
@@ -43,6 +42,12 @@ export interface Template {
   schema: SchemaNode;
   compiled: CompiledSource;
   fonts: Fonts;
+}
+
+/** The fonts a template is set in: per script, so a line mixing Chinese and Latin text comes out right. */
+export interface Fonts {
+  eastAsian: string;
+  latin: string;
 }
 
 export class TemplateNotFoundError extends ToolError {}

@@ -4,6 +4,7 @@ import { vi } from "vitest";
 import YAML from "yaml";
 import { collectDeals, compareDeals, type Comparison } from "../../src/compare/index.js";
 import { loadPolicy } from "../../src/policy/policy.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { tempDir } from "../helpers.js";
 import { merge, sampleData } from "../lint/lint-helpers.js";
 
@@ -33,7 +34,7 @@ export function writePolicy(yaml: string): string {
 /** Compare deal files as the command does, without the command. */
 export function compareFiles(files: readonly string[], policyFile?: string): Comparison {
   const policy = policyFile ? loadPolicy(policyFile) : undefined;
-  const collected = collectDeals(files, policy ? { template: policy.forTemplate } : {});
+  const collected = collectDeals(files, { ...(policy ? { template: policy.forTemplate } : {}), prepare: (f, dirs) => prepareDeal(f, undefined, dirs) });
   if (!collected.template) throw new Error("no template");
   return compareDeals(collected.inputs, collected.template, policy, collected.excluded);
 }

@@ -44,7 +44,7 @@ describe("samples/vendors", () => {
   });
 
   it("each is the best offer on some terms and not on others", () => {
-    const collected = collectDeals(FILES);
+    const collected = collectDeals(FILES, { prepare: (f, dirs) => prepareDeal(f, undefined, dirs) });
     expect(collected.excluded).toEqual([]);
     const c = compareDeals(collected.inputs, collected.template!);
     c.vendors.forEach((_, i) => {
