@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Inline } from "../../../src/agreement/types.js";
 import { lintPrepared } from "../../../src/lint/engine.js";
-import { bilingualMismatchRule, chineseNumberValue, quantitiesIn } from "../../../src/lint/rules/bilingual-mismatch.js";
+import { bilingualMismatchRule } from "../../../src/lint/rules/bilingual-mismatch.js";
+import { chineseNumberValue, quantitiesIn } from "../../../src/lint/quantities.js";
 import { prepareDeal } from "../../../src/library/prepare-deal.js";
 import { lineOf, lintDeal, SAMPLE } from "../lint-helpers.js";
 
