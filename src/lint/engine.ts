@@ -1,10 +1,11 @@
-import { positionOf } from "../load/deal-file.js";
+import { rangeOf } from "../load/deal-file.js";
 import type { Agreement } from "../agreement/types.js";
 import type { DealFile } from "../load/deal-file.js";
 import type { Template } from "../template/template.js";
 import { ruleSetting, type LintConfig } from "./config.js";
 import { sortFindings, type Finding } from "../core/finding.js";
-import type { Rule } from "./rule.js";
+import { formatMessage } from "./messages.js";
+import type { Report, Rule } from "./rule.js";
 import { RULES } from "./rules/index.js";
 
 /** A deal as far through the pipeline as it went: what the rules check. */
@@ -41,15 +42,13 @@ export function lintPrepared(prepared: LintInput, config?: LintConfig, rules: re
       validation: prepared.validation ?? [],
       options,
       report(r) {
-        const pos = r.position ?? (r.path !== undefined ? { file: prepared.file, ...positionOf(deal, r.path, r.at ?? "value") } : { file: prepared.file, line: 1, column: 1 });
         findings.push({
           ruleId: rule.id,
           // a rule's own warning case stays a warning even when the rule is set to error
           severity: r.severity === "warning" ? "warning" : level,
-          message: r.message,
-          file: pos.file,
-          line: pos.line,
-          column: pos.column,
+          message: formatMessage(rule.id, rule.messages, r.messageId, r.data),
+          ...placeOf(r, prepared.file, deal),
+          messageId: r.messageId,
           ...(r.path !== undefined ? { path: r.path } : {}),
           ...(r.clause ? { clause: r.clause } : {}),
         });
@@ -57,4 +56,14 @@ export function lintPrepared(prepared: LintInput, config?: LintConfig, rules: re
     });
   }
   return sortFindings(findings);
+}
+
+/**
+ * Where a finding points: the rule's explicit position, else the range of the deal field at
+ * fault (value or key), else the top of the deal file.
+ */
+function placeOf(r: Report, file: string, deal: DealFile): Pick<Finding, "file" | "line" | "column" | "endLine" | "endColumn"> {
+  if (r.position) return r.position;
+  const range = r.path !== undefined ? rangeOf(deal, r.path, r.at ?? "value") : undefined;
+  return { file, ...(range ?? { line: 1, column: 1 }) };
 }

@@ -5,14 +5,23 @@ import type { Finding } from "../core/finding.js";
 
 import type { Position } from "../core/position.js";
 
+/**
+ * Where a value or key stands in the YAML: its start, and the place just after its last
+ * character (1-based, end exclusive, as ESLint and SARIF count). The fields are a finding's own.
+ */
+export interface Range extends Position {
+  endLine: number;
+  endColumn: number;
+}
+
 /** A deal file as read: its data, and where each value and key stands in the YAML. */
 export interface DealFile {
   file: string;
   data: Record<string, unknown>;
-  /** dotted path → position of the value */
-  valuePositions: Map<string, Position>;
-  /** dotted path → position of the key that names it */
-  keyPositions: Map<string, Position>;
+  /** dotted path → range of the value */
+  valuePositions: Map<string, Range>;
+  /** dotted path → range of the key that names it */
+  keyPositions: Map<string, Range>;
 }
 
 /** The file could not be read at all (missing, a folder, not UTF-8 text): exit code 2. */
@@ -86,19 +95,27 @@ export function parseDealText(text: string, file: string): LoadResult {
       ],
     };
   }
-  const valuePositions = new Map<string, Position>();
-  const keyPositions = new Map<string, Position>();
+  // The yaml library's range is [start, value end, node end]; the value end of a block mapping
+  // or a block scalar takes in the line break after it, which is not part of what a reader sees.
+  const span = (range: readonly [number, number, number]): Range => {
+    let end = range[1];
+    while (end > range[0] && /\s/.test(text[end - 1] ?? "")) end--;
+    const e = at(end);
+    return { ...at(range[0]), endLine: e.line, endColumn: e.column };
+  };
+  const valuePositions = new Map<string, Range>();
+  const keyPositions = new Map<string, Range>();
   const walk = (node: Node | null | undefined, path: string): void => {
     if (!node) return;
-    if (node.range) valuePositions.set(path, at(node.range[0]));
+    if (node.range) valuePositions.set(path, span(node.range));
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
         const childPath = path ? `${path}.${String(pair.key.value)}` : String(pair.key.value);
-        if (pair.key.range) keyPositions.set(childPath, at(pair.key.range[0]));
+        if (pair.key.range) keyPositions.set(childPath, span(pair.key.range));
         if (pair.value) walk(pair.value as Node, childPath);
         // `key:` with no value: point at the key, where the value is to be typed
-        else if (pair.key.range) valuePositions.set(childPath, at(pair.key.range[0]));
+        else if (pair.key.range) valuePositions.set(childPath, span(pair.key.range));
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => walk(item as Node, path ? `${path}.${i}` : String(i)));
@@ -108,17 +125,27 @@ export function parseDealText(text: string, file: string): LoadResult {
   return { ok: true, deal: { file, data: data as Record<string, unknown>, valuePositions, keyPositions } };
 }
 
-/** Where to point for a path: its value, else its key, else its nearest ancestor that is written. */
-export function positionOf(deal: DealFile, path: string, prefer: "value" | "key" = "value"): Position {
+/**
+ * The range to point at for a path: its value, else its key, else its nearest ancestor that is
+ * written (a field left out is pointed at through the mapping that lacks it). Undefined when
+ * nothing on the path is written: the finding is about the file as a whole.
+ */
+export function rangeOf(deal: DealFile, path: string, prefer: "value" | "key" = "value"): Range | undefined {
   let p = path;
   for (;;) {
-    const pos =
+    const range =
       prefer === "key"
         ? (deal.keyPositions.get(p) ?? deal.valuePositions.get(p))
         : (deal.valuePositions.get(p) ?? deal.keyPositions.get(p));
-    if (pos) return pos;
+    if (range) return range;
     const dot = p.lastIndexOf(".");
-    if (dot < 0) return { line: 1, column: 1 };
+    if (dot < 0) return undefined;
     p = p.slice(0, dot);
   }
+}
+
+/** Where a path's range starts (see rangeOf); the top of the file when nothing on the path is written. */
+export function positionOf(deal: DealFile, path: string, prefer: "value" | "key" = "value"): Position {
+  const range = rangeOf(deal, path, prefer);
+  return range ? { line: range.line, column: range.column } : { line: 1, column: 1 };
 }

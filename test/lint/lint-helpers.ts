@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 import { lintPrepared } from "../../src/lint/engine.js";
+import { expect } from "vitest";
 import type { Finding } from "../../src/core/finding.js";
 import type { Rule } from "../../src/lint/rule.js";
 import { RULES } from "../../src/lint/rules/index.js";
@@ -47,4 +48,37 @@ export function lineOf(text: string, needle: string): number {
   const i = text.split("\n").findIndex((l) => l.includes(needle));
   if (i < 0) throw new Error(`"${needle}" is not in the deal`);
   return i + 1;
+}
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * Where `value` stands on the first line that contains `line` (on or after the line that
+ * contains `after`, when `line` is [after, line]): the range a finding about it spans, 1-based
+ * with the end exclusive. `value` defaults to the whole of `line`.
+ */
+export function spanOf(text: string, line: string | [string, string], value?: string): Span {
+  const [after, needle] = typeof line === "string" ? [undefined, line] : line;
+  const lines = text.split("\n");
+  const from = after === undefined ? 0 : lineOf(text, after) - 1;
+  const i = lines.findIndex((l, n) => n >= from && l.includes(needle));
+  const column = i < 0 ? -1 : (lines[i] ?? "").indexOf(value ?? needle);
+  if (column < 0) throw new Error(`"${value ?? needle}" is not on a line of the deal with "${needle}"`);
+  return { line: i + 1, column: column + 1, endLine: i + 1, endColumn: column + 1 + (value ?? needle).length };
+}
+
+/**
+ * The values a rule worked out (a suggested date, a total, a repaired code) appear in the
+ * finding's message in both languages: what it computed is checked, not how it is worded.
+ */
+export function expectValues(finding: Finding | undefined, values: readonly string[]): void {
+  for (const value of values) {
+    expect(finding?.message.en).toContain(value);
+    expect(finding?.message.zh).toContain(value);
+  }
 }

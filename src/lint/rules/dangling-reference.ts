@@ -28,12 +28,26 @@ function stringsIn(value: unknown, path: string, out: Array<{ path: string; text
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) stringsIn(v, path ? `${path}.${k}` : k, out);
 }
 
-export const danglingReferenceRule: Rule = {
+export const danglingReferenceRule: Rule<"templateReference" | "clauseField" | "numberInText"> = {
   id: "dangling-reference",
   defaultSeverity: "error",
   description: {
     en: "A reference to a clause that the rendered agreement does not have: in a field that names a clause, or written inside a text.",
     zh: "引用了生成的协议中不存在的条款：无论是指向条款的字段，还是文本中写明的条款号。",
+  },
+  messages: {
+    templateReference: {
+      en: "The template refers to `{{target}}`, which is not an article, clause or item of this agreement (with these options).",
+      zh: "模板引用了 `{{target}}`，但在此选项下本协议中没有该条、款或项。",
+    },
+    clauseField: {
+      en: "{{path}} names clause `{{target}}`, which this agreement does not have: give a clause id (such as term.termination_for_sla) or the number of a clause that exists.",
+      zh: "{{path}} 指向的条款 `{{target}}` 在本协议中不存在：请填写存在的条款编号或条款标识。",
+    },
+    numberInText: {
+      en: "{{path}} mentions {{reference}}, which this agreement does not have: numbers are generated, so refer to the clause by what it says, or correct the number.",
+      zh: "{{path}} 中提到的“{{reference}}”在本协议中不存在：条款编号是自动生成的，请核对编号或改用条款内容描述。",
+    },
   },
   check(ctx) {
     const seen = new Set<string>();
@@ -44,22 +58,18 @@ export const danglingReferenceRule: Rule = {
       seen.add(key);
       if (node.source) {
         ctx.report({
+          messageId: "templateReference",
+          data: { target: node.value ?? "" },
           position: node.source,
           ...(where.clause ? { clause: where.clause } : {}),
-          message: {
-            en: `The template refers to \`${node.value}\`, which is not an article, clause or item of this agreement (with these options).`,
-            zh: `模板引用了 \`${node.value}\`，但在此选项下本协议中没有该条、款或项。`,
-          },
         });
         return;
       }
       ctx.report({
+        messageId: "clauseField",
+        data: { path: node.path, target: node.value ?? "" },
         path: node.path,
         ...(where.clause ? { clause: where.clause } : {}),
-        message: {
-          en: `${node.path} names clause \`${node.value}\`, which this agreement does not have: give a clause id (such as term.termination_for_sla) or the number of a clause that exists.`,
-          zh: `${node.path} 指向的条款 \`${node.value}\` 在本协议中不存在：请填写存在的条款编号或条款标识。`,
-        },
       });
     });
 
@@ -76,13 +86,7 @@ export const danglingReferenceRule: Rule = {
       }
       for (const m of text.matchAll(EN_REF)) if (!numbers.has(m[2] ?? "")) found.push(m[0]);
       for (const ref of found) {
-        ctx.report({
-          path,
-          message: {
-            en: `${path} mentions ${ref}, which this agreement does not have: numbers are generated, so refer to the clause by what it says, or correct the number.`,
-            zh: `${path} 中提到的“${ref}”在本协议中不存在：条款编号是自动生成的，请核对编号或改用条款内容描述。`,
-          },
-        });
+        ctx.report({ messageId: "numberInText", data: { path, reference: ref }, path });
       }
     }
   },

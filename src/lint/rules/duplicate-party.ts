@@ -34,12 +34,23 @@ function partyValues(data: Record<string, unknown>, field: string, role: Bilingu
   return out;
 }
 
-export const duplicatePartyRule: Rule = {
+export const duplicatePartyRule: Rule<"sameName" | "sameCreditCode"> = {
   id: "duplicate-party",
   defaultSeverity: "error",
   description: {
     en: "Two parties with the same name (in either language) or the same Unified Social Credit Code: a party cannot contract with itself.",
     zh: "两方当事人名称（任一语言）或统一社会信用代码相同：当事人不能与自己订立合同。",
+  },
+  // {{party}} is the later party, whose field is to be corrected; {{other}} the one it repeats
+  messages: {
+    sameName: {
+      en: '{{party}}\'s name "{{name}}" ({{path}}) is the same as {{other}}\'s ({{otherPath}}): a party cannot contract with itself. Write {{party}}\'s own name as on its business licence.',
+      zh: "{{party}}名称“{{name}}”（{{path}}）与{{other}}名称（{{otherPath}}）相同：当事人不能与自己订立合同。请填写{{party}}营业执照上的名称。",
+    },
+    sameCreditCode: {
+      en: "{{party}}'s Unified Social Credit Code {{code}} ({{path}}) is the same as {{other}}'s ({{otherPath}}): a code identifies one entity (GB 32100-2015), so the two parties would be one. Write {{party}}'s own code from its business licence.",
+      zh: "{{party}}统一社会信用代码 {{code}}（{{path}}）与{{other}}的（{{otherPath}}）相同：一个代码只对应一个主体（GB 32100-2015），双方将成为同一主体。请填写{{party}}营业执照上的代码。",
+    },
   },
   check(ctx) {
     const parties = ctx.agreement.parties.map((p) => partyValues(ctx.data, p.field, p.role));
@@ -53,21 +64,17 @@ export const duplicatePartyRule: Rule = {
           if (same === undefined) continue;
           const path = `${later.field}.name.${lang}`;
           ctx.report({
+            messageId: "sameName",
+            data: { party: later.role, other: earlier.role, name, path, otherPath: `${earlier.field}.name.${same}` },
             path,
-            message: {
-              en: `${later.role.en}'s name "${name}" (${path}) is the same as ${earlier.role.en}'s (${earlier.field}.name.${same}): a party cannot contract with itself. Write ${later.role.en}'s own name as on its business licence.`,
-              zh: `${later.role.zh}名称“${name}”（${path}）与${earlier.role.zh}名称（${earlier.field}.name.${same}）相同：当事人不能与自己订立合同。请填写${later.role.zh}营业执照上的名称。`,
-            },
           });
         }
         if (later.creditCode !== undefined && earlier.creditCode !== undefined && normalizedCode(later.creditCode) === normalizedCode(earlier.creditCode)) {
           const path = `${later.field}.credit_code`;
           ctx.report({
+            messageId: "sameCreditCode",
+            data: { party: later.role, other: earlier.role, code: later.creditCode, path, otherPath: `${earlier.field}.credit_code` },
             path,
-            message: {
-              en: `${later.role.en}'s Unified Social Credit Code ${later.creditCode} (${path}) is the same as ${earlier.role.en}'s (${earlier.field}.credit_code): a code identifies one entity (GB 32100-2015), so the two parties would be one. Write ${later.role.en}'s own code from its business licence.`,
-              zh: `${later.role.zh}统一社会信用代码 ${later.creditCode}（${path}）与${earlier.role.zh}的（${earlier.field}.credit_code）相同：一个代码只对应一个主体（GB 32100-2015），双方将成为同一主体。请填写${later.role.zh}营业执照上的代码。`,
-            },
           });
         }
       }

@@ -36,26 +36,35 @@ function labelOf(schema: SchemaNode, path: string): Bilingual<string> {
   return half === "zh" ? { en: `${label.en}, Chinese`, zh: `${label.zh}（中文）` } : { en: `${label.en}, English`, zh: `${label.zh}（英文）` };
 }
 
-export const leftoverPlaceholderRule: Rule = {
+export const leftoverPlaceholderRule: Rule<"placeholder"> = {
   id: "leftover-placeholder",
   defaultSeverity: "error",
   description: {
     en: "Placeholder text of a draft left in a deal value: [Name of Party A], 【具体人数】, ___.",
     zh: "交易文件的值中遗留了草稿的占位文字：[甲方公司名称]、【具体人数】、＿＿＿等。",
   },
+  // {{printedIn}}: the clause that prints the value, ", printed in clause 2.2" / "（见第2.2条）", or nothing
+  messages: {
+    placeholder: {
+      en: "{{path}} ({{label}}) still contains the placeholder {{placeholders}}{{printedIn}}: replace it with the actual term before the agreement is signed.",
+      zh: "{{path}}（{{label}}）中仍有占位文字{{placeholders}}{{printedIn}}：请在签署前替换为实际约定的内容。",
+    },
+  },
   check(ctx) {
     const reported = new Set<string>();
     const report = (path: string, found: string[], clause: string | undefined): void => {
       reported.add(path);
-      const label = labelOf(ctx.template.schema, path);
       const unique = [...new Set(found)];
       ctx.report({
+        messageId: "placeholder",
+        data: {
+          path,
+          label: labelOf(ctx.template.schema, path),
+          placeholders: { en: unique.map((p) => `"${p}"`).join(", "), zh: unique.map((p) => `“${p}”`).join("、") },
+          printedIn: clause ? { en: `, printed in ${clauseName(clause).en}`, zh: `（见${clauseName(clause).zh}）` } : "",
+        },
         path,
         ...(clause ? { clause } : {}),
-        message: {
-          en: `${path} (${label.en}) still contains the placeholder ${unique.map((p) => `"${p}"`).join(", ")}${clause ? `, printed in ${clauseName(clause).en}` : ""}: replace it with the actual term before the agreement is signed.`,
-          zh: `${path}（${label.zh}）中仍有占位文字${unique.map((p) => `“${p}”`).join("、")}${clause ? `（见${clauseName(clause).zh}）` : ""}：请在签署前替换为实际约定的内容。`,
-        },
       });
     };
 

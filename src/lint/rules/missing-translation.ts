@@ -1,6 +1,6 @@
 import { deref, propertiesOf, type SchemaNode } from "../../template/schema.js";
-import { fieldLabel } from "../../template/schema.js";
-import { positionOf } from "../../load/deal-file.js";
+import { rangeOf } from "../../load/deal-file.js";
+import { fieldLabels } from "../field-name.js";
 import type { Rule } from "../rule.js";
 
 /** Every bilingual text in the deal, with its path: checked whether or not this deal's options print it. */
@@ -18,12 +18,19 @@ function bilingualTexts(root: SchemaNode, node: SchemaNode, value: unknown, path
   }
 }
 
-export const missingTranslationRule: Rule = {
+export const missingTranslationRule: Rule<"oneLanguage"> = {
   id: "missing-translation",
   defaultSeverity: "error",
   description: {
     en: "A bilingual text given in one language only.",
     zh: "双语文本只填写了一种语言。",
+  },
+  // {{lang}} is the missing half's key, {{language}} its language's name; {{other}} the half that is there
+  messages: {
+    oneLanguage: {
+      en: "{{path}} ({{label}}) has no {{language}} text: add `{{lang}}:` next to `{{other}}:`.",
+      zh: "{{path}}（{{label}}）缺少{{language}}文本：请在 `{{other}}:` 旁补充 `{{lang}}:`。",
+    },
   },
   check(ctx) {
     const texts: Array<{ path: string; value: Record<string, unknown> }> = [];
@@ -31,15 +38,12 @@ export const missingTranslationRule: Rule = {
     for (const { path, value } of texts) {
       for (const [lang, other] of [["zh", "en"], ["en", "zh"]] as const) {
         if (typeof value[lang] === "string" || typeof value[other] !== "string") continue;
-        const label = { en: fieldLabel(ctx.template.schema, path, "en"), zh: fieldLabel(ctx.template.schema, path, "zh") };
         ctx.report({
+          messageId: "oneLanguage",
+          data: { path, label: fieldLabels(ctx.template.schema, path), language: lang === "zh" ? { en: "Chinese", zh: "中文" } : { en: "English", zh: "英文" }, lang, other },
           path: `${path}.${lang}`,
           // the missing half has no line of its own: point at the half that is there
-          position: { file: ctx.file, ...positionOf(ctx.deal, `${path}.${other}`) },
-          message: {
-            en: `${path} (${label.en}) has no ${lang === "zh" ? "Chinese" : "English"} text: add \`${lang}:\` next to \`${other}:\`.`,
-            zh: `${path}（${label.zh}）缺少${lang === "zh" ? "中文" : "英文"}文本：请在 \`${other}:\` 旁补充 \`${lang}:\`。`,
-          },
+          position: { file: ctx.file, ...(rangeOf(ctx.deal, `${path}.${other}`) ?? { line: 1, column: 1 }) },
         });
       }
     }

@@ -1,13 +1,24 @@
 import { walkInlines } from "../../agreement/walk.js";
-import { fieldLabel } from "../../template/schema.js";
+import { fieldLabels } from "../field-name.js";
 import type { Rule } from "../rule.js";
 
-export const missingValueRule: Rule = {
+export const missingValueRule: Rule<"neededByClause" | "needed"> = {
   id: "missing-value",
   defaultSeverity: "error",
   description: {
     en: "A field the rendered agreement needs that the deal leaves out or empty.",
     zh: "生成的协议需要、但交易文件未填写或留空的字段。",
+  },
+  messages: {
+    neededByClause: {
+      en: "{{path}} ({{label}}) is needed by clause {{clause}} but not given: add it to the deal file.",
+      zh: "{{path}}（{{label}}）为第{{clause}}条所需，但未填写：请在交易文件中补充。",
+    },
+    // a value that no clause prints: the cover, the parties' block, the signature page
+    needed: {
+      en: "{{path}} ({{label}}) is needed but not given: add it to the deal file.",
+      zh: "{{path}}（{{label}}）为本协议所需，但未填写：请在交易文件中补充。",
+    },
   },
   check(ctx) {
     const seen = new Set<string>();
@@ -15,15 +26,11 @@ export const missingValueRule: Rule = {
       if (node.type !== "placeholder" || node.reason !== "missing" || seen.has(node.path)) return;
       // a value needed in several places is one problem in the deal, reported once
       seen.add(node.path);
-      const label = { en: fieldLabel(ctx.template.schema, node.path, "en"), zh: fieldLabel(ctx.template.schema, node.path, "zh") };
+      const data = { path: node.path, label: fieldLabels(ctx.template.schema, node.path) };
       ctx.report({
+        ...(where.clause ? { messageId: "neededByClause", data: { ...data, clause: where.clause }, clause: where.clause } : { messageId: "needed", data }),
         path: node.path,
         at: "key",
-        ...(where.clause ? { clause: where.clause } : {}),
-        message: {
-          en: `${node.path} (${label.en}) is needed${where.clause ? ` by clause ${where.clause}` : ""} but not given: add it to the deal file.`,
-          zh: `${node.path}（${label.zh}）${where.clause ? `为第${where.clause}条所需，` : "为本协议所需，"}但未填写：请在交易文件中补充。`,
-        },
       });
     });
   },

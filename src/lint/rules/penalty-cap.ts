@@ -1,6 +1,8 @@
+import type { Bilingual } from "../../core/bilingual.js";
 import { valueAt } from "../../load/value-at.js";
 import { compareDates, daysInMonth, dealDate, type CalendarDate } from "../calendar.js";
-import { clauseName, clauseOf } from "../clause-of.js";
+import { clauseOf } from "../clause-of.js";
+import { inClause } from "../field-name.js";
 import type { Rule, RuleContext } from "../rule.js";
 
 // Both findings of this rule rest on the same law: 《民法典》第585条第2款 lets a court or an
@@ -26,6 +28,7 @@ function figure(amount: number): string {
 }
 
 const money = { en: (n: number) => `RMB ${figure(n)}`, zh: (n: number) => `人民币${figure(n)}元` };
+const amount = (n: number): Bilingual<string> => ({ en: money.en(n), zh: money.zh(n) });
 
 /**
  * The months of the term, first and last day included, a part month counted by its days as
@@ -72,28 +75,42 @@ function perBreach(ctx: RuleContext): { path: string; amount?: number; en: strin
   };
 }
 
-export const penaltyCapRule: Rule = {
+export const penaltyCapRule: Rule<"noCap" | "capAboveFees" | "capUsedUp"> = {
   id: "penalty-cap",
   defaultSeverity: "warning",
   description: {
     en: "Liquidated damages per SLA failure with no overall liability cap, a cap above the fees of the whole term, or damages that reach the cap before the failure threshold.",
     zh: "按次计算的服务水平违约金没有约定赔偿责任总额上限、上限高于整个服务期限的服务费，或者在达到累计违约次数之前即已达到上限。",
   },
+  // {{penalty}}: the damages per failure as the deal gives them; {{inClause}} and {{capClause}}:
+  // the clause that prints them, " (clause 3.2)", or nothing; {{basis}}: the law, BASIS above
+  messages: {
+    noCap: {
+      en: "Liquidated damages of {{penalty}} per SLA failure{{inClause}} have no overall cap: liability.cap is not given, so the damages add up without limit, and {{basis}}. Set liability.cap, for example no higher than the fees of the term.",
+      zh: "每次服务水平违约的违约金为{{penalty}}{{inClause}}，但未约定赔偿责任总额上限（liability.cap），违约金可无限累计；{{basis}}。请填写 liability.cap，例如不高于服务期限内的服务费总额。",
+    },
+    capAboveFees: {
+      en: "The liability cap of {{cap}}{{capClause}} is higher than the fees of the whole term, {{fees}} ({{fee}} a month × {{months}}, {{start}} to {{end}}): liquidated damages of {{penalty}} per failure may add up to more than the loss, and {{basis}}. Consider a cap no higher than the fees of the term.",
+      zh: "赔偿责任总额上限{{cap}}{{capClause}}高于整个服务期限的服务费总额{{fees}}（每月{{fee}} × {{months}}，{{start}}至{{end}}）：每次违约{{penalty}}的违约金累计可能超过实际损失；{{basis}}。建议将上限设为不高于服务期限内的服务费总额。",
+    },
+    capUsedUp: {
+      en: "Liquidated damages of {{penalty}} per SLA failure{{inClause}} reach {{total}} at the threshold of {{breaches}} {{failures}}, more than the liability cap of {{cap}}: the cap is used up before Party A may take further measures, and {{basis}}. Lower the damages per failure or raise the cap.",
+      zh: "每次服务水平违约的违约金{{penalty}}{{inClause}}在累计违约达到{{breaches}}次时合计{{total}}，已超过赔偿责任总额上限{{cap}}：甲方可采取进一步措施之前上限即已用尽；{{basis}}。请降低每次违约的违约金或者提高上限。",
+    },
+  },
   check(ctx) {
     const penalty = perBreach(ctx);
     if (!penalty) return;
     const penaltyClause = clauseOf(ctx.agreement, penalty.path);
-    const inClause = penaltyClause ? { en: ` (${clauseName(penaltyClause).en})`, zh: `（${clauseName(penaltyClause).zh}）` } : { en: "", zh: "" };
+    const shared = { penalty: { en: penalty.en, zh: penalty.zh }, basis: BASIS };
     const cap = num(ctx.data, "liability.cap");
 
     if (cap === undefined) {
       ctx.report({
+        messageId: "noCap",
+        data: { ...shared, inClause: inClause(penaltyClause) },
         path: penalty.path,
         ...(penaltyClause ? { clause: penaltyClause } : {}),
-        message: {
-          en: `Liquidated damages of ${penalty.en} per SLA failure${inClause.en} have no overall cap: liability.cap is not given, so the damages add up without limit, and ${BASIS.en}. Set liability.cap, for example no higher than the fees of the term.`,
-          zh: `每次服务水平违约的违约金为${penalty.zh}${inClause.zh}，但未约定赔偿责任总额上限（liability.cap），违约金可无限累计；${BASIS.zh}。请填写 liability.cap，例如不高于服务期限内的服务费总额。`,
-        },
       });
       return;
     }
@@ -106,14 +123,20 @@ export const penaltyCapRule: Rule = {
     if (fee !== undefined && months !== undefined && months > 0) {
       const fees = fee * months;
       if (cap > fees + 0.005) {
-        const m = monthsText(months);
         ctx.report({
+          messageId: "capAboveFees",
+          data: {
+            ...shared,
+            cap: amount(cap),
+            capClause: inClause(capClause),
+            fees: amount(fees),
+            fee: amount(fee),
+            months: monthsText(months),
+            start: String(valueAt(ctx.data, "term.start")),
+            end: String(valueAt(ctx.data, "term.end")),
+          },
           path: "liability.cap",
           ...(capClause ? { clause: capClause } : {}),
-          message: {
-            en: `The liability cap of ${money.en(cap)}${capClause ? ` (${clauseName(capClause).en})` : ""} is higher than the fees of the whole term, ${money.en(fees)} (${money.en(fee)} a month × ${m.en}, ${valueAt(ctx.data, "term.start")} to ${valueAt(ctx.data, "term.end")}): liquidated damages of ${penalty.en} per failure may add up to more than the loss, and ${BASIS.en}. Consider a cap no higher than the fees of the term.`,
-            zh: `赔偿责任总额上限${money.zh(cap)}${capClause ? `（${clauseName(capClause).zh}）` : ""}高于整个服务期限的服务费总额${money.zh(fees)}（每月${money.zh(fee)} × ${m.zh}，${valueAt(ctx.data, "term.start")}至${valueAt(ctx.data, "term.end")}）：每次违约${penalty.zh}的违约金累计可能超过实际损失；${BASIS.zh}。建议将上限设为不高于服务期限内的服务费总额。`,
-          },
         });
       }
     }
@@ -123,12 +146,10 @@ export const penaltyCapRule: Rule = {
     const breaches = num(ctx.data, "sla.penalty.threshold.breaches") ?? 1;
     if (penalty.amount !== undefined && penalty.amount * breaches > cap + 0.005) {
       ctx.report({
+        messageId: "capUsedUp",
+        data: { ...shared, inClause: inClause(penaltyClause), total: amount(penalty.amount * breaches), breaches, failures: breaches === 1 ? "failure" : "failures", cap: amount(cap) },
         path: penalty.path,
         ...(penaltyClause ? { clause: penaltyClause } : {}),
-        message: {
-          en: `Liquidated damages of ${penalty.en} per SLA failure${inClause.en} reach ${money.en(penalty.amount * breaches)} at the threshold of ${breaches} failure${breaches === 1 ? "" : "s"}, more than the liability cap of ${money.en(cap)}: the cap is used up before Party A may take further measures, and ${BASIS.en}. Lower the damages per failure or raise the cap.`,
-          zh: `每次服务水平违约的违约金${penalty.zh}${inClause.zh}在累计违约达到${breaches}次时合计${money.zh(penalty.amount * breaches)}，已超过赔偿责任总额上限${money.zh(cap)}：甲方可采取进一步措施之前上限即已用尽；${BASIS.zh}。请降低每次违约的违约金或者提高上限。`,
-        },
       });
     }
   },

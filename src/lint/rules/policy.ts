@@ -33,12 +33,21 @@ function policyFor(file: string, template: Template): { policy: PolicyFile; reso
   return { policy: entry.policy, resolved };
 }
 
-export const policyRule: Rule = {
+export const policyRule: Rule<"otherTemplate" | "breach"> = {
   id: "policy",
   defaultSeverity: "error",
   description: {
     en: "A value that breaks the procurement policy given with `lint --policy <file>`: above a max, below a min, not one of the values allowed, or a required field left out. Each policy rule sets its own severity.",
     zh: "违反 `lint --policy <文件>` 所给采购政策的值：高于上限、低于下限、不在允许的取值之中，或未填写政策要求的字段。每条政策规则自定严重程度。",
+  },
+  messages: {
+    otherTemplate: {
+      en: "The policy {{file}} is for template `{{policyTemplate}}` and this deal is for `{{template}}`: the deal is not checked against it.",
+      zh: "政策 {{file}} 适用于模板 `{{policyTemplate}}`，而本交易文件使用模板 `{{template}}`：未按该政策检查。",
+    },
+    // The policy stage words a breach (the policy rule's own message, the field, the value and
+    // the policy's line), for lint and compare alike: the rule passes it on as it is.
+    breach: { en: "{{breach}}", zh: "{{breach}}" },
   },
   check(ctx) {
     const file = ctx.options.file;
@@ -47,12 +56,10 @@ export const policyRule: Rule = {
     const { policy, resolved } = policyFor(file, ctx.template);
     if (!resolved) {
       ctx.report({
+        messageId: "otherTemplate",
+        data: { file, policyTemplate: policy.template, template: ctx.template.id },
         path: "template",
         severity: "warning",
-        message: {
-          en: `The policy ${file} is for template \`${policy.template}\` and this deal is for \`${ctx.template.id}\`: the deal is not checked against it.`,
-          zh: `政策 ${file} 适用于模板 \`${policy.template}\`，而本交易文件使用模板 \`${ctx.template.id}\`：未按该政策检查。`,
-        },
       });
       return;
     }
@@ -64,7 +71,8 @@ export const policyRule: Rule = {
         ...(breach.value === undefined ? { at: "key" as const } : {}),
         severity: breach.severity,
         ...(clause ? { clause } : {}),
-        message: breachMessage(resolved, breach),
+        messageId: "breach",
+        data: { breach: breachMessage(resolved, breach) },
       });
     }
   },

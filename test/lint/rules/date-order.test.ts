@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Severity } from "../../../src/core/finding.js";
 import { dateOrderRule } from "../../../src/lint/rules/date-order.js";
-import { lineOf, lintDeal } from "../lint-helpers.js";
+import { expectValues, lineOf, lintDeal, spanOf } from "../lint-helpers.js";
 
 // The sample: term 2027-01-01 to 2027-12-31 (clause 7.1), signed 2026-12-15 (clause 12.7).
 
@@ -23,42 +23,50 @@ describe("date-order", () => {
     expect(lintDeal(patch, [dateOrderRule]).findings).toEqual([]);
   });
 
-  const invalid: Array<{ name: string; patch: Record<string, unknown>; severity: Severity; line: string; clause: string; en: string[]; zh: string[] }> = [
+  const invalid: Array<{ name: string; patch: Record<string, unknown>; messageId: string; severity: Severity; line: string; value: string; clause: string; values: string[] }> = [
     {
       name: "a term that ends before it starts",
       patch: { term: { end: "2026-12-31" } },
+      messageId: "endsBeforeStart",
       severity: "error",
       line: "end: 2026-12-31",
+      value: "2026-12-31",
       clause: "7.1",
-      en: ["term.end 2026-12-31 is before term.start 2027-01-01", "clause 7.1", "e.g. 2027-12-31"],
-      zh: ["早于", "第7.1条", "2027-12-31"],
+      // a year from the start, to the day before the anniversary
+      values: ["2027-12-31"],
     },
     {
       name: "a term that ends on the day it starts",
       patch: { term: { start: "2027-03-01", end: "2027-03-01" } },
+      messageId: "endsOnStart",
       severity: "error",
       line: "end: 2027-03-01",
+      value: "2027-03-01",
       clause: "7.1",
-      en: ["the same day as term.start", "after 1 March 2027", "e.g. 2028-02-29"],
-      zh: ["为同一天", "晚于2027年3月1日"],
+      values: ["2028-02-29"],
     },
     {
       name: "signed after the term started",
       patch: { signing: { date: "2027-01-15" } },
+      messageId: "signedAfterStart",
       severity: "warning",
       line: "date: 2027-01-15",
+      value: "2027-01-15",
       clause: "12.7",
-      en: ["signing.date 2027-01-15 is after term.start 2027-01-01", "Move term.start to 2027-01-15 or later"],
-      zh: ["晚于 term.start", "第四百九十条", "2027-01-15 或之后"],
+      values: ["2027-01-15", "2027-01-01"],
     },
   ];
-  it.each(invalid)("invalid: $name", ({ patch, severity, line, clause, en, zh }) => {
+  it.each(invalid)("invalid: $name", ({ patch, messageId, severity, line, value, clause, values }) => {
     const { text, findings } = lintDeal(patch, [dateOrderRule]);
-    expect(findings).toHaveLength(1);
-    const [f] = findings;
-    expect(f).toMatchObject({ ruleId: "date-order", severity, clause, line: lineOf(text, line) });
-    for (const words of en) expect(f?.message.en).toContain(words);
-    for (const words of zh) expect(f?.message.zh).toContain(words);
+    expect(findings).toEqual([expect.objectContaining({ ruleId: "date-order", messageId, severity, clause, ...spanOf(text, line, value) })]);
+    expectValues(findings[0], values);
+  });
+
+  it("suggests an end date a year on, with both dates, in the clause of the term", () => {
+    const { findings } = lintDeal({ term: { end: "2026-12-31" } }, [dateOrderRule]);
+    expect(findings[0]?.message.en).toBe(
+      "term.end 2026-12-31 is before term.start 2027-01-01: the service term in clause 7.1 would end before it begins. Write an end date after 1 January 2027, e.g. 2027-12-31 for a term of one year, or correct term.start.",
+    );
   });
 
   it("reports both problems, each at its own line", () => {

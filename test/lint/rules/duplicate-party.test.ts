@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { duplicatePartyRule } from "../../../src/lint/rules/duplicate-party.js";
-import { lintDeal } from "../lint-helpers.js";
+import { expectValues, lintDeal, spanOf } from "../lint-helpers.js";
 
 /** The line of `needle` within Party B's block (Party A's block, above it, may hold the same text). */
 function lineInPartyB(text: string, needle: string): number {
@@ -28,30 +28,31 @@ describe("duplicate-party", () => {
     expect(lintDeal(patch, [duplicatePartyRule]).findings).toEqual([]);
   });
 
-  const invalid: Array<{ name: string; patch: Record<string, unknown>; line: string; path: string; en: string[]; zh: string[] }> = [
+  // `value`: as the YAML writes it, where the finding is; `same`: the field of Party A it repeats
+  const invalid: Array<{ name: string; patch: Record<string, unknown>; messageId: string; value: string; path: string; same: string }> = [
     {
       name: "the same Chinese name",
       patch: { party_b: { name: { zh: "上海澄明电子商务有限公司" } } },
-      line: "上海澄明电子商务有限公司",
+      messageId: "sameName",
+      value: "上海澄明电子商务有限公司",
       path: "party_b.name.zh",
-      en: ["Party B's name", "same as Party A's (party_a.name.zh)", "cannot contract with itself"],
-      zh: ["乙方名称", "与甲方名称（party_a.name.zh）相同"],
+      same: "party_a.name.zh",
     },
     {
       name: "the same English name in other capitals and with spaces around",
       patch: { party_b: { name: { en: "  shanghai chengming E-COMMERCE co., ltd. " } } },
-      line: "shanghai chengming",
+      messageId: "sameName",
+      value: '"  shanghai chengming E-COMMERCE co., ltd. "',
       path: "party_b.name.en",
-      en: ["(party_b.name.en) is the same as Party A's (party_a.name.en)"],
-      zh: ["与甲方名称（party_a.name.en）相同"],
+      same: "party_a.name.en",
     },
     {
       name: "the same name in full-width letters",
       patch: { party_b: { name: { en: "ＳＨＡＮＧＨＡＩ Chengming E-commerce Co., Ltd." } } },
-      line: "ＳＨＡＮＧＨＡＩ",
+      messageId: "sameName",
+      value: "ＳＨＡＮＧＨＡＩ Chengming E-commerce Co., Ltd.",
       path: "party_b.name.en",
-      en: ["Party A's (party_a.name.en)"],
-      zh: ["甲方名称"],
+      same: "party_a.name.en",
     },
     {
       name: "full-width and half-width brackets in a Chinese name",
@@ -59,43 +60,45 @@ describe("duplicate-party", () => {
         party_a: { name: { zh: "上海澄明电子商务（有限合伙）" } },
         party_b: { name: { zh: "上海澄明电子商务(有限合伙)" } },
       },
-      line: "上海澄明电子商务(有限合伙)",
+      messageId: "sameName",
+      value: "上海澄明电子商务(有限合伙)",
       path: "party_b.name.zh",
-      en: ["Party A's (party_a.name.zh)"],
-      zh: ["甲方名称"],
+      same: "party_a.name.zh",
     },
     {
       name: "Party A's Chinese name in Party B's English field",
       patch: { party_b: { name: { en: "上海澄明电子商务有限公司" } } },
-      line: "上海澄明电子商务有限公司",
+      messageId: "sameName",
+      value: "上海澄明电子商务有限公司",
       path: "party_b.name.en",
-      en: ["Party A's (party_a.name.zh)"],
-      zh: ["甲方名称（party_a.name.zh）"],
+      same: "party_a.name.zh",
     },
     {
       name: "the same credit code",
       patch: { party_b: { credit_code: "91310115MA1HK7QB80" } },
-      line: "credit_code: 91310115MA1HK7QB80",
+      messageId: "sameCreditCode",
+      value: "91310115MA1HK7QB80",
       path: "party_b.credit_code",
-      en: ["Unified Social Credit Code 91310115MA1HK7QB80", "Party A's (party_a.credit_code)", "Write Party B's own code"],
-      zh: ["乙方统一社会信用代码", "一个代码只对应一个主体"],
+      same: "party_a.credit_code",
     },
     {
       name: "the same credit code in lower case",
       patch: { party_b: { credit_code: "91310115ma1hk7qb80" } },
-      line: "credit_code: 91310115ma1hk7qb80",
+      messageId: "sameCreditCode",
+      value: "91310115ma1hk7qb80",
       path: "party_b.credit_code",
-      en: ["Party A's (party_a.credit_code)"],
-      zh: ["甲方的（party_a.credit_code）"],
+      same: "party_a.credit_code",
     },
   ];
-  it.each(invalid)("invalid: $name", ({ patch, line, path, en, zh }) => {
+  it.each(invalid)("invalid: $name", ({ patch, messageId, value, path, same }) => {
     const { text, findings } = lintDeal(patch, [duplicatePartyRule]);
-    expect(findings).toHaveLength(1);
-    const [f] = findings;
-    expect(f).toMatchObject({ ruleId: "duplicate-party", severity: "error", path, line: lineInPartyB(text, line) });
-    for (const words of en) expect(f?.message.en).toContain(words);
-    for (const words of zh) expect(f?.message.zh).toContain(words);
+    expect(findings).toEqual([expect.objectContaining({ ruleId: "duplicate-party", messageId, severity: "error", path, ...spanOf(text, ["party_b:", value]) })]);
+    expectValues(findings[0], [same]);
+  });
+
+  it("names both parties and both fields", () => {
+    const { findings } = lintDeal({ party_b: { name: { zh: "上海澄明电子商务有限公司" } } }, [duplicatePartyRule]);
+    expect(findings[0]?.message.zh).toBe("乙方名称“上海澄明电子商务有限公司”（party_b.name.zh）与甲方名称（party_a.name.zh）相同：当事人不能与自己订立合同。请填写乙方营业执照上的名称。");
   });
 
   it("reports each field of Party B copied from Party A, at its own line", () => {

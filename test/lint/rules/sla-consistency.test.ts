@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slaConsistencyRule } from "../../../src/lint/rules/sla-consistency.js";
-import { lineOf, lintDeal } from "../lint-helpers.js";
-
-/** The line of `needle` after the line that holds `after` (`period:` is both the satisfaction's and the threshold's). */
-function lineAfter(text: string, after: string, needle: string): number {
-  const lines = text.split("\n");
-  const from = lineOf(text, after);
-  const i = lines.findIndex((l, n) => n >= from && l.includes(needle));
-  if (i < 0) throw new Error(`"${needle}" is not after "${after}"`);
-  return i + 1;
-}
+import { expectValues, lintDeal, spanOf } from "../lint-helpers.js";
 
 // The sample: response 15 minutes (3.1(a)), resolution 4 hours (3.1(b)), availability 99.5%
 // (3.1(c)), satisfaction 80 of 100 (3.1(d)), failures counted per quarter (3.2), term 2027.
@@ -35,105 +26,121 @@ describe("sla-consistency", () => {
     expect(lintDeal(patch, [slaConsistencyRule]).findings).toEqual([]);
   });
 
-  // `line`: the text of the finding's line, or [a line above it, that text] when the text is not unique
-  const invalid: Array<{ name: string; patch: Record<string, unknown>; line: string | [string, string]; path: string; clause: string; en: string[]; zh: string[] }> = [
+  // `line`: the text of the finding's line, or [a line above it, that text] when the text is not
+  // unique; `value`: where on it; `values`: what the rule worked out (limits, suggestions, the term)
+  const invalid: Array<{ name: string; patch: Record<string, unknown>; messageId: string; line: string | [string, string]; value: string; path: string; clause: string; values: string[] }> = [
     {
       name: "a response time equal to the resolution time",
       patch: { sla: { response: { minutes: 240 } } },
+      messageId: "responseNotShorter",
       line: "minutes: 240",
+      value: "240",
       path: "sla.response.minutes",
       clause: "3.1(a)",
-      en: ["clause 3.1(a)", "is 240 minutes, not shorter than the resolution time of 4 hours (240 minutes", "under 240 minutes"],
-      zh: ["第3.1条(a)项", "240分钟", "处理时限4小时"],
+      values: ["240"],
     },
     {
       name: "a response time longer than the resolution time",
       patch: { sla: { response: { minutes: 90 }, resolution: { hours: 1 } } },
+      messageId: "responseNotShorter",
       line: "minutes: 90",
+      value: "90",
       path: "sla.response.minutes",
       clause: "3.1(a)",
-      en: ["is 90 minutes", "resolution time of 1 hour (60 minutes", "under 60 minutes"],
-      zh: ["90分钟"],
+      values: ["90", "60"],
     },
     {
       name: "an availability above 100%",
       patch: { sla: { availability_percent: 101 } },
+      messageId: "percentAbove100",
       line: "availability_percent: 101",
+      value: "101",
       path: "sla.availability_percent",
       clause: "3.1(c)",
-      en: ["(Service availability, clause 3.1(c)) is 101%", "cannot exceed 100", "e.g. 99.5 for 99.5%"],
-      zh: ["服务可用性", "101%", "不能超过100%"],
+      values: ["101%", "99.5"],
     },
     {
       name: "a negative VAT rate",
       patch: { fees: { vat_rate: -6 } },
+      messageId: "negativePercent",
       line: "vat_rate: -6",
+      value: "-6",
       path: "fees.vat_rate",
       clause: "4.2",
-      en: ["-6%", "cannot be negative", "e.g. 6 for 6%"],
-      zh: ["不能为负数"],
+      values: ["-6%", "6%"],
     },
     {
       name: "a late-payment cap of 500%",
       patch: { fees: { late_payment: { cap_percent: 500 } } },
+      messageId: "percentAbove100",
       line: "cap_percent: 500",
+      value: "500",
       path: "fees.late_payment.cap_percent",
       clause: "4.6",
-      en: ["500%", "clause 4.6"],
-      zh: ["500%", "第4.6条"],
+      values: ["500%"],
     },
     {
       name: "liquidated damages of 200% of the monthly fee (inside a oneOf)",
       patch: { sla: { penalty: { per_breach: { amount: null, percent_of_monthly_fee: 200 } } } },
+      messageId: "percentAbove100",
       line: "percent_of_monthly_fee: 200",
+      value: "200",
       path: "sla.penalty.per_breach.percent_of_monthly_fee",
       clause: "3.2",
-      en: ["200%", "e.g. 2 for 2%"],
-      zh: ["200%"],
+      values: ["200%", "2%"],
     },
     {
       name: "a satisfaction target above its scale",
       patch: { sla: { satisfaction: { min_score: 6, scale_max: 5 } } },
+      messageId: "targetAboveScale",
       line: "min_score: 6",
+      value: "6",
       path: "sla.satisfaction.min_score",
       clause: "3.1(d)",
-      en: ["is 6, above the top of the scale, 5", "at most 5"],
-      zh: ["高于满分5", "不超过5"],
+      // 80% of the scale, as an example of a target that can be met
+      values: ["5", "4"],
     },
     {
       name: "a quarterly count in a term of one month and ten days",
       patch: { term: { end: "2027-02-10" } },
+      messageId: "periodLongerThanTerm",
       line: ["threshold:", "period: quarter"],
+      value: "quarter",
       path: "sla.penalty.threshold.period",
       clause: "3.2",
-      en: ["is a calendar quarter (three months)", "lasts only one month and 10 days", "per calendar month instead (period: month)"],
-      zh: ["自然季度（3个月）", "仅1个月零10日", "按自然月统计"],
+      values: ["2027-01-01", "2027-02-10", "period: month"],
     },
     {
       name: "a yearly count in a term of eleven months",
       patch: { term: { end: "2027-11-30" }, sla: { penalty: { threshold: { period: "year" } } } },
+      messageId: "periodLongerThanTerm",
       line: ["threshold:", "period: year"],
+      value: "year",
       path: "sla.penalty.threshold.period",
       clause: "3.2",
-      en: ["calendar year (twelve months)", "eleven months", "per calendar quarter instead (period: quarter)"],
-      zh: ["自然年度（1年）", "按自然季度统计"],
+      values: ["period: quarter"],
     },
     {
       name: "a monthly count in a term of twenty days",
       patch: { term: { end: "2027-01-20" }, sla: { penalty: { threshold: { period: "month" } } } },
+      messageId: "termShorterThanAnyPeriod",
       line: ["threshold:", "period: month"],
+      value: "month",
       path: "sla.penalty.threshold.period",
       clause: "3.2",
-      en: ["lasts only 20 days", "Lengthen the term"],
-      zh: ["仅20日", "请延长服务期限"],
+      values: ["20"],
     },
   ];
-  it.each(invalid)("invalid: $name", ({ patch, line, path, clause, en, zh }) => {
+  it.each(invalid)("invalid: $name", ({ patch, messageId, line, value, path, clause, values }) => {
     const { text, findings } = lintDeal(patch, [slaConsistencyRule]);
-    expect(findings).toHaveLength(1);
-    const [f] = findings;
-    expect(f).toMatchObject({ ruleId: "sla-consistency", severity: "error", path, clause, line: typeof line === "string" ? lineOf(text, line) : lineAfter(text, ...line) });
-    for (const words of en) expect(f?.message.en).toContain(words);
-    for (const words of zh) expect(f?.message.zh).toContain(words);
+    expect(findings).toEqual([expect.objectContaining({ ruleId: "sla-consistency", messageId, severity: "error", path, clause, ...spanOf(text, line, value) })]);
+    expectValues(findings[0], values);
+  });
+
+  it("names the counting period and the term's length in words, and the period that fits", () => {
+    const { findings } = lintDeal({ term: { end: "2027-02-10" } }, [slaConsistencyRule]);
+    expect(findings[0]?.message.en).toBe(
+      "sla.penalty.threshold.period (Counting period, clause 3.2) is a calendar quarter (three months), but the term from 2027-01-01 to 2027-02-10 lasts only one month and 10 days: the failures can never be counted over a whole period, so the threshold may never be reached. Count failures per calendar month instead (period: month).",
+    );
   });
 });
