@@ -1,17 +1,15 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../helpers.js";
+import { runCli } from "./run-cli.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const BIN = join(ROOT, "dist", "bundle", "main.js"); // the bin of package.json
 const SAMPLE = join(ROOT, "samples", "customer-service.yaml");
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = runCli;
 
 /** A fresh folder holding the sample twice, as a.yaml and b.yaml. */
 function twoDeals(): string {
@@ -22,7 +20,7 @@ function twoDeals(): string {
 }
 
 describe("clausewright render, many deals at once", () => {
-  it.each([["1"], ["2"]])("with --jobs %s: renders the good deals, reports the bad one with file:line, exits 1", (jobs) => {
+  it.each([["1"], ["2"]])("with --jobs %s: renders the good deals, reports the bad one with file:line, exits 1", async (jobs) => {
     const dir = tempDir();
     mkdirSync(join(dir, "deals", "east"), { recursive: true });
     mkdirSync(join(dir, "deals", "west"), { recursive: true });
@@ -30,7 +28,7 @@ describe("clausewright render, many deals at once", () => {
     copyFileSync(SAMPLE, join(dir, "deals", "west", "acme.yaml"));
     copyFileSync(SAMPLE, join(dir, "deals", "west", "beta.yaml"));
     writeFileSync(join(dir, "deals", "west", "broken.yaml"), readFileSync(SAMPLE, "utf8").replace("  min_headcount: 20", "  min_headcount: 0"));
-    const r = run(["render", "deals/**/*.yaml", "-o", "out", "--format", "md", "--jobs", jobs], dir);
+    const r = await run(["render", "deals/**/*.yaml", "-o", "out", "--format", "md", "--jobs", jobs], dir);
     expect(r.code).toBe(1);
     // two deals named acme keep their folders; nothing is overwritten
     expect(existsSync(join(dir, "out", "east", "acme.md"))).toBe(true);
@@ -42,29 +40,29 @@ describe("clausewright render, many deals at once", () => {
     expect(r.stdout.split("\n").filter((l) => l.includes("→"))).toHaveLength(3);
   });
 
-  it("--quiet prints only the failures", () => {
+  it("--quiet prints only the failures", async () => {
     const dir = twoDeals();
-    const r = run(["render", "a.yaml", "b.yaml", "-o", "out", "--format", "md", "--quiet"], dir);
+    const r = await run(["render", "a.yaml", "b.yaml", "-o", "out", "--format", "md", "--quiet"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe("");
     expect(existsSync(join(dir, "out", "b.md"))).toBe(true);
   });
 
-  it("a batch renders the same bytes as one deal at a time", () => {
+  it("a batch renders the same bytes as one deal at a time", async () => {
     const dir = twoDeals();
-    expect(run(["render", "a.yaml", "b.yaml", "-o", "batch", "--jobs", "2"], dir).code).toBe(0);
-    expect(run(["render", "a.yaml", "-o", "single", "--jobs", "1"], dir).code).toBe(0);
+    expect((await run(["render", "a.yaml", "b.yaml", "-o", "batch", "--jobs", "2"], dir)).code).toBe(0);
+    expect((await run(["render", "a.yaml", "-o", "single", "--jobs", "1"], dir)).code).toBe(0);
     for (const ext of ["md", "docx"]) {
       expect(readFileSync(join(dir, "batch", `a.${ext}`)).equals(readFileSync(join(dir, "single", `a.${ext}`)))).toBe(true);
       expect(readFileSync(join(dir, "batch", `b.${ext}`)).equals(readFileSync(join(dir, "single", `a.${ext}`)))).toBe(true);
     }
   });
 
-  it.each([["1"], ["2"]])("with --jobs %s: an output folder that cannot be made is named, with what to do, and exits 2", (jobs) => {
+  it.each([["1"], ["2"]])("with --jobs %s: an output folder that cannot be made is named, with what to do, and exits 2", async (jobs) => {
     const dir = twoDeals();
     writeFileSync(join(dir, "taken"), "a file where the output folder should go\n");
-    const r = run(["render", "a.yaml", "b.yaml", "-o", "taken/out", "--format", "md", "--jobs", jobs], dir);
+    const r = await run(["render", "a.yaml", "b.yaml", "-o", "taken/out", "--format", "md", "--jobs", jobs], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("cannot write taken/out/a.md (ENOTDIR");
     expect(r.stderr).toContain("give -o a folder that can be written to");
@@ -72,7 +70,7 @@ describe("clausewright render, many deals at once", () => {
     expect(r.stderr).not.toMatch(/internal error|\n +at /);
   });
 
-  it.each([["1"], ["2"]])("with --jobs %s: the lines come in the order of the deals, on every run", (jobs) => {
+  it.each([["1"], ["2"]])("with --jobs %s: the lines come in the order of the deals, on every run", async (jobs) => {
     const dir = tempDir();
     const names = ["e", "b", "a", "d", "c", "f", "h", "g"];
     const sample = readFileSync(SAMPLE, "utf8");
@@ -80,16 +78,16 @@ describe("clausewright render, many deals at once", () => {
       // one refused deal among them, reported in its place
       writeFileSync(join(dir, `${n}.yaml`), n === "d" ? sample.replace("  min_headcount: 20", "  min_headcount: 0") : sample);
     }
-    const r = run(["render", "*.yaml", "-o", "out", "--format", "md", "--jobs", jobs], dir);
+    const r = await run(["render", "*.yaml", "-o", "out", "--format", "md", "--jobs", jobs], dir);
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split("\n").map((l) => l.split(".yaml")[0])).toEqual(["a", "b", "c", "e", "f", "g", "h"]);
     expect(r.stderr).toContain("d.yaml: not rendered");
   });
 
-  it.each([["1"], ["2"]])("with --jobs %s: a broken .clausewright.yaml stops the batch with one line at its line, exit 2", (jobs) => {
+  it.each([["1"], ["2"]])("with --jobs %s: a broken .clausewright.yaml stops the batch with one line at its line, exit 2", async (jobs) => {
     const dir = twoDeals();
     writeFileSync(join(dir, ".clausewright.yaml"), "rules:\n  nope-rule: off\n");
-    const r = run(["render", "a.yaml", "b.yaml", "-o", "out", "--format", "md", "--jobs", jobs], dir);
+    const r = await run(["render", "a.yaml", "b.yaml", "-o", "out", "--format", "md", "--jobs", jobs], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^clausewright: .*\.clausewright\.yaml:2:3: unknown rule `nope-rule`/);
     expect(r.stderr.match(/unknown rule/g)).toHaveLength(1);
@@ -97,11 +95,11 @@ describe("clausewright render, many deals at once", () => {
     expect(existsSync(join(dir, "out", "a.md"))).toBe(false);
   });
 
-  it("two deals that differ only in their extension are refused before anything is written", () => {
+  it("two deals that differ only in their extension are refused before anything is written", async () => {
     const dir = tempDir();
     copyFileSync(SAMPLE, join(dir, "a.yaml"));
     copyFileSync(SAMPLE, join(dir, "a.yml"));
-    const r = run(["render", "a.yaml", "a.yml", "-o", "out"], dir);
+    const r = await run(["render", "a.yaml", "a.yml", "-o", "out"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("clausewright: a.yaml and a.yml would both be written as out/a.*: rename one of them\n");
     expect(existsSync(join(dir, "out"))).toBe(false);

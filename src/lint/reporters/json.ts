@@ -40,11 +40,13 @@ export interface EslintFileResult {
  */
 export function eslintResults(results: readonly LintResult[], options: Pick<ReporterOptions, "lang" | "cwd">): EslintFileResult[] {
   const byFile = new Map<string, Finding[]>();
+  // `<stdin>` names a text, not a file of the working folder
+  const absolute = (path: string): string => (/^<.*>$/.test(path) ? path : resolve(options.cwd, path));
   for (const r of results) {
-    const filePath = resolve(options.cwd, r.filePath);
+    const filePath = absolute(r.filePath);
     if (!byFile.has(filePath)) byFile.set(filePath, []);
     for (const f of r.findings) {
-      const at = resolve(options.cwd, f.file);
+      const at = absolute(f.file);
       byFile.set(at, [...(byFile.get(at) ?? []), f]);
     }
   }
