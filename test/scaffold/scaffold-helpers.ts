@@ -10,7 +10,7 @@ import { loadTemplate } from "../../src/template/template.js";
 import { writeMarkdown } from "../../src/write/markdown.js";
 import { tempDir } from "../helpers.js";
 
-export const SEED_FILE = "/work/shared/seeds/000_9226ef034fb6580e.txt";
+export const SEED_FILE = join(import.meta.dirname, "..", "..", "samples", "source", "客服团队建设条款.txt");
 export const SEED = readFileSync(SEED_FILE, "utf8");
 
 /** Scaffold a text into a fresh folder: the scaffold and its folder. */

@@ -33,6 +33,8 @@ export function formatGithub(results: LintResult[], options: ReporterOptions): s
         `file=${escapeProperty(displayPath(f.file, options.cwd))}`,
         `line=${f.line}`,
         `col=${f.column}`,
+        // GitHub underlines the whole value when the annotation says where it ends
+        ...(f.endLine !== undefined && f.endColumn !== undefined ? [`endLine=${f.endLine}`, `endColumn=${f.endColumn}`] : []),
         `title=${escapeProperty(f.ruleId)}`,
       ].join(",");
       lines.push(`::${f.severity === "error" ? "error" : "warning"} ${props}::${escapeData(f.message[options.lang])}`);
