@@ -33,7 +33,7 @@ export function lintPrepared(prepared: LintInput, config?: LintConfig, rules: re
   for (const rule of rules) {
     const { level, options } = ruleSetting(config, rule.id, rule.defaultSeverity);
     if (level === "off") continue;
-    rule.check({
+    rule.lint({
       file: prepared.file,
       deal,
       data,

@@ -45,7 +45,7 @@ export interface Rule<Id extends string = string> {
   description: Bilingual<string>;
   /** Every message the rule can give, by id: a report names one (see messages.ts). */
   messages: MessageTable<Id>;
-  check(context: RuleContext<Id>): void;
+  lint(context: RuleContext<Id>): void;
 }
 
 export const docsUrl = (id: string): string => `https://github.com/clausewright/clausewright/blob/main/docs/rules/${id}.md`;

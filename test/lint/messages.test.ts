@@ -41,12 +41,12 @@ describe("formatMessage", () => {
 });
 
 describe("the engine and a rule's messages", () => {
-  const rule = (report: Parameters<Rule["check"]>[0]["report"] extends (r: infer R) => void ? R : never): Rule => ({
+  const rule = (report: Parameters<Rule["lint"]>[0]["report"] extends (r: infer R) => void ? R : never): Rule => ({
     id: "test-rule",
     defaultSeverity: "error",
     description: { en: "A rule for the test.", zh: "测试用规则。" },
     messages: TABLE,
-    check: (ctx) => ctx.report(report),
+    lint: (ctx) => ctx.report(report),
   });
 
   it("fills the message from the table and sets the messageId", () => {

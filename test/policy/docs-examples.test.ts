@@ -32,7 +32,7 @@ describe("docs/rules/policy.md", () => {
   examples.forEach((ex, i) => {
     it(`example ${i + 1} ${ex.kind}`, () => {
       const patch = YAML.parse(ex.yaml) as Record<string, unknown>;
-      const rule = { ...policyRule, check: (ctx: Parameters<typeof policyRule.check>[0]) => policyRule.check({ ...ctx, options: { file: policy } }) };
+      const rule = { ...policyRule, lint: (ctx: Parameters<typeof policyRule.lint>[0]) => policyRule.lint({ ...ctx, options: { file: policy } }) };
       const found = lintDeal(patch, [rule]).findings.filter((f) => f.ruleId === "policy");
       if (ex.kind === "passes") expect(found).toEqual([]);
       else expect(found).not.toEqual([]);

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectDeals, compareDeals } from "../../src/compare/index.js";
-import { creditCodeProblems } from "../../src/lint/credit-code-check.js";
+import { creditCodeProblems } from "../../src/lint/gb32100.js";
 import { lintPrepared } from "../../src/lint/engine.js";
 import { RULES } from "../../src/lint/rules/index.js";
 import { creditCodeRule } from "../../src/lint/rules/credit-code.js";

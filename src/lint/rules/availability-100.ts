@@ -18,7 +18,7 @@ export const availability100Rule: Rule<"noDowntime"> = {
       zh: "{{field}}为{{shown}}：这意味着不允许任何一分钟的中断（包括维护），乙方首次中断即构成违约，该承诺实际无法履行。请改为 99.9（每月约43分钟的中断），或如示例写 99.5。",
     },
   },
-  check(ctx) {
+  lint(ctx) {
     const sla = ctx.data.sla;
     const value = sla && typeof sla === "object" ? (sla as Record<string, unknown>).availability_percent : undefined;
     if (typeof value !== "number" || value < 100) return;

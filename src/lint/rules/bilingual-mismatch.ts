@@ -123,7 +123,7 @@ export const bilingualMismatchRule: Rule<"fieldDiffers" | "templateDiffers"> = {
       zh: "{{where}}：{{differences}}。差异来自模板本身的文字：请修改模板，使两种语言文本的数字一致。",
     },
   },
-  check(ctx) {
+  lint(ctx) {
     const reported = new Set<string>();
     for (const unit of units(ctx.agreement, ctx.template.sourceFile)) {
       // a text with a gap in one language is reported as the gap (missing-value, missing-translation)

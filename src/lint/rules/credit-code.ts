@@ -1,5 +1,5 @@
 import type { Bilingual } from "../../core/bilingual.js";
-import { creditCodeProblems, ordinal, repairCharacter, tidyCreditCode, type CreditCodeProblem } from "../credit-code-check.js";
+import { creditCodeProblems, ordinal, repairCharacter, tidyCreditCode, type CreditCodeProblem } from "../gb32100.js";
 import { fieldLabels } from "../field-name.js";
 import { formatMessage, type MessageData } from "../messages.js";
 import type { Rule } from "../rule.js";
@@ -138,7 +138,7 @@ export const creditCodeRule: Rule<MessageId> = {
     zh: "不符合 GB 32100-2015 的统一社会信用代码：长度或字符错误、校验码错误，或其中的组织机构代码未通过 GB 11714 校验。",
   },
   messages: MESSAGES,
-  check(ctx) {
+  lint(ctx) {
     const codes: Array<{ path: string; value: unknown }> = [];
     creditCodes(ctx.data, "", codes);
     for (const { path, value } of codes) {

@@ -49,7 +49,7 @@ export const danglingReferenceRule: Rule<"templateReference" | "clauseField" | "
       zh: "{{path}} 中提到的“{{reference}}”在本协议中不存在：条款编号是自动生成的，请核对编号或改用条款内容描述。",
     },
   },
-  check(ctx) {
+  lint(ctx) {
     const seen = new Set<string>();
     walkInlines(ctx.agreement, (node, where) => {
       if (node.type !== "placeholder" || node.reason !== "dangling") return;

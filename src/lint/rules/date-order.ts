@@ -26,7 +26,7 @@ export const dateOrderRule: Rule<"endsBeforeStart" | "endsOnStart" | "signedAfte
       zh: "signing.date（签署日期）{{signing}} 晚于 term.start（服务期限起始日）{{start}}：协议自签署时成立并生效（《民法典》第四百九十条、第五百零二条），自{{startDate}}至签署日之间的服务将没有合同依据。请将服务期限起始日改为 {{signing}} 或之后，或于 {{start}} 前签署；如服务确已提前开始，请明确约定本协议适用于此前的服务。",
     },
   },
-  check(ctx) {
+  lint(ctx) {
     const start = dealDate(valueAt(ctx.data, "term.start"));
     if (!start) return;
     // the start as the agreement writes it, 1 January 2027 / 2027年1月1日

@@ -52,7 +52,7 @@ export const duplicatePartyRule: Rule<"sameName" | "sameCreditCode"> = {
       zh: "{{party}}统一社会信用代码 {{code}}（{{path}}）与{{other}}的（{{otherPath}}）相同：一个代码只对应一个主体（GB 32100-2015），双方将成为同一主体。请填写{{party}}营业执照上的代码。",
     },
   },
-  check(ctx) {
+  lint(ctx) {
     const parties = ctx.agreement.parties.map((p) => partyValues(ctx.data, p.field, p.role));
     parties.forEach((later, j) => {
       for (const earlier of parties.slice(0, j)) {

@@ -50,7 +50,7 @@ export const leftoverPlaceholderRule: Rule<"placeholder"> = {
       zh: "{{path}}（{{label}}）中仍有占位文字{{placeholders}}{{printedIn}}：请在签署前替换为实际约定的内容。",
     },
   },
-  check(ctx) {
+  lint(ctx) {
     const reported = new Set<string>();
     const report = (path: string, found: string[], clause: string | undefined): void => {
       reported.add(path);

@@ -32,7 +32,7 @@ export const missingTranslationRule: Rule<"oneLanguage"> = {
       zh: "{{path}}（{{label}}）缺少{{language}}文本：请在 `{{other}}:` 旁补充 `{{lang}}:`。",
     },
   },
-  check(ctx) {
+  lint(ctx) {
     const texts: Array<{ path: string; value: Record<string, unknown> }> = [];
     bilingualTexts(ctx.template.schema, ctx.template.schema, ctx.data, "", texts);
     for (const { path, value } of texts) {

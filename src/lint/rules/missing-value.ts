@@ -20,7 +20,7 @@ export const missingValueRule: Rule<"neededByClause" | "needed"> = {
       zh: "{{path}}（{{label}}）为本协议所需，但未填写：请在交易文件中补充。",
     },
   },
-  check(ctx) {
+  lint(ctx) {
     const seen = new Set<string>();
     walkInlines(ctx.agreement, (node, where) => {
       if (node.type !== "placeholder" || node.reason !== "missing" || seen.has(node.path)) return;

@@ -98,7 +98,7 @@ export const penaltyCapRule: Rule<"noCap" | "capAboveFees" | "capUsedUp"> = {
       zh: "每次服务水平违约的违约金{{penalty}}{{inClause}}在累计违约达到{{breaches}}次时合计{{total}}，已超过赔偿责任总额上限{{cap}}：甲方可采取进一步措施之前上限即已用尽；{{basis}}。请降低每次违约的违约金或者提高上限。",
     },
   },
-  check(ctx) {
+  lint(ctx) {
     const penalty = perBreach(ctx);
     if (!penalty) return;
     const penaltyClause = clauseOf(ctx.agreement, penalty.path);

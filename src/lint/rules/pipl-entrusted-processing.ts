@@ -48,7 +48,7 @@ export const piplEntrustedProcessingRule: Rule<"leftOut" | "saysNothing" | "oneL
       zh: "《个人信息保护法》第二十一条要求委托处理个人信息的约定载明{{element}}，但 {{path}}{{inClause}}只有{{given}}：协议的{{missing}}文本将缺少该事项。请补充 `{{lang}}:`。",
     },
   },
-  check(ctx) {
+  lint(ctx) {
     const section = ctx.data[SECTION];
     // The supplier processes personal information when the agreement says so (the template
     // prints a data-protection field) or the deal describes the processing.

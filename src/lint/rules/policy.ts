@@ -49,7 +49,7 @@ export const policyRule: Rule<"otherTemplate" | "breach"> = {
     // the policy's line), for lint and compare alike: the rule passes it on as it is.
     breach: { en: "{{breach}}", zh: "{{breach}}" },
   },
-  check(ctx) {
+  lint(ctx) {
     const file = ctx.options.file;
     if (file === undefined) return;
     if (typeof file !== "string" || file.trim() === "") throw new ToolError("the policy rule's option `file` must be the path of a policy YAML file");

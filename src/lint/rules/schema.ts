@@ -24,7 +24,7 @@ export const schemaRule: Rule<"invalid"> = {
   messages: {
     invalid: { en: "{{message}}", zh: "{{message}}" },
   },
-  check(ctx) {
+  lint(ctx) {
     // the validate stage has run; this rule is how its findings take part in severity and config
     for (const f of ctx.validation) {
       ctx.report({ messageId: "invalid", data: { message: f.message }, position: place(ctx.deal, f), ...(f.path ? { path: f.path } : {}) });

@@ -84,7 +84,7 @@ export const slaConsistencyRule: Rule<MessageId> = {
     zh: "相互矛盾或无法衡量的服务水平指标：响应时限不短于处理时限、百分比超出0–100、满意度目标高于满分，或违约累计统计周期长于服务期限。",
   },
   messages: MESSAGES,
-  check(ctx) {
+  lint(ctx) {
     const report: Reporter = (path, messageId, data) => {
       // a field is named with its label and the clause that prints it, so a reader of the draft finds it
       const clause = clauseOf(ctx.agreement, path);

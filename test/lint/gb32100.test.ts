@@ -8,7 +8,7 @@ import {
   organizationCodeCheckCharacter,
   repairCharacter,
   tidyCreditCode,
-} from "../../src/lint/credit-code-check.js";
+} from "../../src/lint/gb32100.js";
 
 // The sample deal's codes, and codes built with the two checks: a 17th character of X, a 17th of 0.
 const VALID = ["91310115MA1HK7QB80", "91320505MA1N3WCT7A", "9144030010000018XH", "91440300100000040X", "91110108MA01234B2A"];
