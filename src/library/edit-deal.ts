@@ -20,13 +20,36 @@ export function textHash(text: string): string {
  * writes the comments back with it.
  */
 export function editDealText(text: string, edits: DealEdits): string {
+  const entries = Object.entries(edits);
+  if (entries.length === 0) return text;
+  // every value that replaces a one-line value is written from one reading of the file, kept while
+  // the same text comes back (a preview is made on each keystroke); the rest, one at a time
+  if (lastBase?.text !== text) lastBase = { text, doc: parse(text) };
+  const doc = lastBase.doc;
+  const spans: Array<{ start: number; end: number; text: string }> = [];
+  const rest: Array<[string, Value]> = [];
+  for (const [path, value] of entries) {
+    const keys = path.split(".");
+    const span = value === null && !doc.hasIn(keys) ? null : spanOf(text, doc, keys, written(value));
+    if (span === undefined) rest.push([path, value]);
+    else if (span) spans.push(span);
+  }
   let out = text;
-  for (const [path, value] of Object.entries(edits)) out = editOne(out, path.split("."), value);
+  for (const s of spans.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  if (spans.length > 0 && !entries.every(([path, value]) => rest.some(([p]) => p === path) || reads(out, path.split("."), value))) {
+    out = text;
+    rest.splice(0, rest.length, ...entries);
+  }
+  for (const [path, value] of rest) out = editOne(out, path.split("."), value);
   return out;
 }
 
+let lastBase: { text: string; doc: Document } | undefined;
+
+const written = (value: Value): string => (value === null ? "" : stringify(value, { lineWidth: 0 }).replace(/\n$/, ""));
+
 const parse = (text: string): Document => {
-  const doc = parseDocument(text, { keepSourceTokens: true });
+  const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new ToolError(`the deal file has a YAML syntax error (${doc.errors[0]?.message.split("\n")[0]}): fix it in a text editor first`);
   return doc;
 };
@@ -34,9 +57,11 @@ const parse = (text: string): Document => {
 function editOne(text: string, keys: string[], value: Value): string {
   const doc = parse(text);
   if (value === null && !doc.hasIn(keys)) return text; // clearing a field that is not there
-  const written = value === null ? "" : stringify(value, { lineWidth: 0 }).replace(/\n$/, "");
-  if (!written.includes("\n")) {
-    const edited = splice(text, doc, keys, written) ?? insert(text, doc, keys, written);
+  const w = written(value);
+  if (!w.includes("\n")) {
+    const span = spanOf(text, doc, keys, w);
+    if (span === null) return text;
+    const edited = span ? text.slice(0, span.start) + span.text + text.slice(span.end) : insert(text, doc, keys, w);
     // the text edit is kept only when the file reads back with exactly this value
     if (edited !== undefined && reads(edited, keys, value)) return edited;
   }
@@ -45,28 +70,37 @@ function editOne(text: string, keys: string[], value: Value): string {
   return doc.toString({ lineWidth: 0 });
 }
 
+let lastRead: { text: string; doc: Document } | undefined;
+
 function reads(text: string, keys: string[], value: Value): boolean {
-  const doc = parseDocument(text);
-  return doc.errors.length === 0 && doc.getIn(keys) === value;
+  // several edits are checked against the same text: it is read once
+  if (lastRead?.text !== text) lastRead = { text, doc: parseDocument(text) };
+  if (lastRead.doc.errors.length > 0) return false;
+  const got = lastRead.doc.getIn(keys);
+  return value === null ? got === null || got === undefined : got === value;
 }
 
-/** The value written where the old one stood; an empty value's place is right after its key's colon. */
-function splice(text: string, doc: Document, keys: string[], written: string): string | undefined {
+/**
+ * Where the value goes and what replaces what stood there (an empty value's place is right after
+ * its key's colon); null when nothing is to change, undefined when the value has no such place.
+ */
+function spanOf(text: string, doc: Document, keys: string[], w: string): { start: number; end: number; text: string } | null | undefined {
+  if (w.includes("\n")) return undefined;
   const node = doc.getIn(keys, true);
   if (!isScalar(node) || !node.range || node.type === "BLOCK_FOLDED" || node.type === "BLOCK_LITERAL") return undefined;
   const [start, end] = node.range;
   if (start !== end) {
     // an emptied value leaves `key:` with nothing after it, as the skeleton writes a gap
-    const from = written === "" ? text.slice(0, start).replace(/[ \t]+$/, "").length : start;
-    return text.slice(0, from) + written + text.slice(end);
+    const from = w === "" ? text.slice(0, start).replace(/[ \t]+$/, "").length : start;
+    return { start: from, end, text: w };
   }
   let colon = start;
   while (colon > 0 && (text[colon - 1] === " " || text[colon - 1] === "\t")) colon--;
   if (text[colon - 1] !== ":") return undefined;
-  if (written === "") return text;
+  if (w === "") return null;
   // `key:   # comment` keeps its comment after the new value
   const gap = text[start] === "#" ? text.slice(colon, start) || " " : "";
-  return `${text.slice(0, colon)} ${written}${gap}${text.slice(start)}`;
+  return { start: colon, end: start, text: ` ${w}${gap}` };
 }
 
 /** A key the file lacks, on a new line after the last key of the nearest group it has (block style). */

@@ -17,7 +17,7 @@ import { writeFileAtomic } from "../library/atomic-write.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
 import { parseDocument } from "yaml";
 import { DealFolder, RefusedPath } from "./folder.js";
-import { writePreviewHtml } from "./preview-html.js";
+import { previewSections } from "./preview-html.js";
 
 export interface ApiOptions {
   folder: DealFolder;
@@ -109,8 +109,8 @@ export function apiRoutes(options: ApiOptions): Hono {
     const file = folder.resolve(path, "read");
     const text = editDealText(base, edits);
     const { findings, agreement } = dealAgreement(file, { text, ...templates });
-    const html = agreement ? writePreviewHtml(agreement, layoutOf(body.layout)) : "";
-    return c.json({ html, findings: findings.map(shown) });
+    const sections = agreement ? previewSections(agreement, layoutOf(body.layout)) : [];
+    return c.json({ sections, findings: findings.map(shown) });
   });
 
   api.post("/save", async (c) => {

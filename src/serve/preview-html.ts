@@ -99,10 +99,13 @@ function emit(blocks: Block[], layout: Layout): string {
     .join("\n");
 }
 
-/** The agreement as an HTML fragment, in one of the four layouts. */
-export function writePreviewHtml(a: Agreement, layout: Layout): string {
+/**
+ * The agreement as HTML in one of the four layouts, one element per part (title, cover, preamble, each article, signatures):
+ * the page replaces only the parts that changed, so a keystroke does not lay out the whole agreement.
+ */
+export function previewSections(a: Agreement, layout: Layout): string[] {
   const langs: Lang[] = layout === "zh" ? ["zh"] : layout === "en" ? ["en"] : ["zh", "en"];
-  const out: string[] = [`<h1>${langs.map((l) => escapeHtml(a.title[l])).join("<br>")}</h1>`];
+  const out: string[] = [`<header class="title"><h1>${langs.map((l) => escapeHtml(a.title[l])).join("<br>")}</h1></header>`];
   const cover: Block[] = [];
   if (a.agreementNumber) {
     const n = a.agreementNumber;
@@ -116,7 +119,7 @@ export function writePreviewHtml(a: Agreement, layout: Layout): string {
     out.push(`<section class="article"${attr("data-article", article.id)}><h2>${heading}</h2>${emit(article.clauses.flatMap(clauseBlocks), layout)}</section>`);
   }
   out.push(`<section class="signatures"><h2>${langs.map((l) => FIXED_LABELS.signatures[l]).join(" / ")}</h2>${signatures(a, langs)}</section>`);
-  return out.join("\n");
+  return out;
 }
 
 function signatures(a: Agreement, langs: Lang[]): string {

@@ -119,7 +119,7 @@ describe("Host and Origin", () => {
     const base = readFileSync(join(folder, "acme.yaml"), "utf8");
     const reply = await send(server.port, "POST", "/api/preview", { ...api, origin: `http://127.0.0.1:${server.port}`, "sec-fetch-site": "same-origin" }, { path: "acme.yaml", base, edits: {} });
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body).html).toContain('data-number="3.1"');
+    expect(JSON.parse(reply.body).sections.join("")).toContain('data-number="3.1"');
   });
 });
 
