@@ -13,6 +13,9 @@ export { formatResults, isResultFormat, RESULT_FORMATS, toolVersion, type Format
 export { configFor, loadConfigFile } from "./library/config-lookup.js";
 export { expandFiles } from "./library/expand-files.js";
 export { writeFileAtomic } from "./library/atomic-write.js";
+export { dealAgreement, type DealAgreement } from "./library/deal-agreement.js";
+export { dealForm, type FieldInput, type FormField, type FormGroup } from "./library/deal-form.js";
+export { editDealText, textHash, type DealEdits } from "./library/edit-deal.js";
 
 export { COMPARE_FORMATS, type CompareFormat, type Comparison } from "./compare/index.js";
 export { LAYOUTS, type Layout } from "./write/layout.js";
@@ -25,4 +28,5 @@ export type { Rule } from "./lint/rule.js";
 export { LANGS, type Bilingual, type Lang } from "./core/bilingual.js";
 export type { Position, SourcePosition } from "./core/position.js";
 export type { Finding, Severity } from "./core/finding.js";
+export type { Agreement, Article, Clause, Inline, Item, Paragraph, Party } from "./agreement/types.js";
 export { ToolError } from "./core/errors.js";
