@@ -8,6 +8,7 @@ import { registerInit } from "./init-command.js";
 import { registerLint } from "./lint-command.js";
 import { registerRender } from "./render-command.js";
 import { registerScaffold } from "./scaffold-command.js";
+import { registerServe } from "./serve-command.js";
 import { registerTemplates } from "./templates-command.js";
 import { processIo, type Io } from "./io.js";
 import { toolVersion } from "../package/version.js";
@@ -30,7 +31,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
 
   const cli: Cli = { io, setCode: (c) => void (code = c) };
-  for (const register of [registerTemplates, registerInit, registerRender, registerLint, registerCompare, registerScaffold, registerCheck]) register(program, cli);
+  for (const register of [registerTemplates, registerInit, registerRender, registerLint, registerCompare, registerScaffold, registerCheck, registerServe]) register(program, cli);
 
   try {
     await program.parseAsync([...argv], { from: "user" });
