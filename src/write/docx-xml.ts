@@ -6,7 +6,7 @@
 // with a style, runs with a few properties, two kinds of table), so it is written here
 // directly, element for element as the library writes them: the same elements, attributes
 // in the same order, text escaped the same way. Everything else in the package, which does
-// not depend on the clauses, still comes from the library (see docx.ts).
+// not depend on the clauses, still comes from the library (see docx-package.ts).
 //
 // Values are data, not markup: whatever a value holds comes out as literal text. Line breaks
 // become w:br, tabs w:tab, and characters XML 1.0 forbids become U+FFFD (see docx-runs.ts).
