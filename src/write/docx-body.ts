@@ -6,7 +6,19 @@ import type { Agreement, Article, Clause, Inline, Item, Party } from "../agreeme
 import type { Lang } from "../core/bilingual.js";
 import { signatureHeadingXml, signatureTableXml } from "./docx-signatures.js";
 import { CONTENT_WIDTH, STYLE } from "./docx-styles.js";
-import { inlineRunsXml, paragraphXml, tableXml, textRunsXml, type BorderXml, type CellXml, type RowXml } from "./docx-xml.js";
+import { Bookmarks } from "./docx-bookmarks.js";
+import { referenceWriter } from "./docx-references.js";
+import {
+  inlineRunsXml,
+  paragraphXml,
+  runXml,
+  tableXml,
+  textRunsXml,
+  type BorderXml,
+  type CellXml,
+  type ReferenceXml,
+  type RowXml,
+} from "./docx-xml.js";
 import { LABELS, labelled as withColon } from "./labels.js";
 import type { Layout } from "./layout.js";
 
@@ -21,35 +33,45 @@ function para(style: string, runs: string): string {
   return paragraphXml(style, runs);
 }
 
-function labelled(style: string, label: string, value: readonly Inline[], lang: Lang): string {
-  return para(style, textRunsXml(label, { lang }) + inlineRunsXml(value, { lang }));
+/** What writing one document's body needs besides the agreement. */
+interface Context {
+  /** The layout's languages: a pair is written in these only. */
+  langs: readonly Lang[];
+  bookmarks: Bookmarks;
+  reference: ReferenceXml;
 }
 
-function pair(build: (lang: Lang) => string[]): Pair {
-  return { zh: build("zh"), en: build("en") };
+function labelled(ctx: Context, style: string, label: string, value: readonly Inline[], lang: Lang): string {
+  return para(style, textRunsXml(label, { lang }) + inlineRunsXml(value, { lang }, ctx.reference));
+}
+
+function pair(ctx: Context, build: (lang: Lang) => string[]): Pair {
+  return { zh: ctx.langs.includes("zh") ? build("zh") : [], en: ctx.langs.includes("en") ? build("en") : [] };
 }
 
 // ---------------------------------------------------------------------------------------
 // The pieces, each in both languages.
 
-function agreementNumberPair(number: NonNullable<Agreement["agreementNumber"]>): Pair {
-  return pair((lang) => [labelled(STYLE.agreementNumber, withColon(LABELS.agreementNumber, lang), number[lang], lang)]);
+function agreementNumberPair(ctx: Context, number: NonNullable<Agreement["agreementNumber"]>): Pair {
+  return pair(ctx, (lang) => [labelled(ctx, STYLE.agreementNumber, withColon(LABELS.agreementNumber, lang), number[lang], lang)]);
 }
 
-function partyPair(party: Party): Pair {
-  return pair((lang) => [
-    labelled(STYLE.party, withColon(party.role, lang), party.name[lang], lang),
-    labelled(STYLE.partyDetail, withColon(LABELS.address, lang), party.address[lang], lang),
-    labelled(STYLE.partyDetail, withColon(LABELS.creditCode, lang), party.creditCode[lang], lang),
+function partyPair(ctx: Context, party: Party): Pair {
+  return pair(ctx, (lang) => [
+    labelled(ctx, STYLE.party, withColon(party.role, lang), party.name[lang], lang),
+    labelled(ctx, STYLE.partyDetail, withColon(LABELS.address, lang), party.address[lang], lang),
+    labelled(ctx, STYLE.partyDetail, withColon(LABELS.creditCode, lang), party.creditCode[lang], lang),
   ]);
 }
 
-function headingText(article: Article, lang: Lang): string {
-  return `${article.label[lang]} ${article.title[lang]}`;
+/** The article's number (第三条 / Article 3) in its bookmark, then its title. */
+function headingRuns(ctx: Context, article: Article, lang: Lang): string {
+  const format = { lang };
+  return ctx.bookmarks.mark(article.id, lang, textRunsXml(article.label[lang], format)) + textRunsXml(` ${article.title[lang]}`, format);
 }
 
-function headingPair(article: Article): Pair {
-  return pair((lang) => [para(STYLE.heading1, textRunsXml(headingText(article, lang), { lang }))]);
+function headingPair(ctx: Context, article: Article): Pair {
+  return pair(ctx, (lang) => [para(STYLE.heading1, headingRuns(ctx, article, lang))]);
 }
 
 /**
@@ -57,10 +79,11 @@ function headingPair(article: Article): Pair {
  * item sits in the same row as its translation. The first paragraph starts with the
  * clause number; a clause that opens with an item gets a paragraph of its own for it.
  */
-function clausePairs(clause: Clause): Pair[] {
+function clausePairs(ctx: Context, clause: Clause): Pair[] {
   const bold = clause.conspicuous;
+  const number = (lang: Lang): string => ctx.bookmarks.mark(clause.id, lang, textRunsXml(clause.number, { lang, bold }));
   // The number, then a tab to the hanging indent where the text starts.
-  const numberRuns = (lang: Lang): string => textRunsXml(`${clause.number}\t`, { lang, bold });
+  const numberRuns = (lang: Lang): string => number(lang) + textRunsXml("\t", { lang, bold });
   const pairs: Pair[] = [];
   clause.body.forEach((element, index) => {
     if (element.type === "paragraph") {
@@ -69,32 +92,33 @@ function clausePairs(clause: Clause): Pair[] {
       const keepNext = clause.body[index + 1]?.type === "item";
       const style = index === 0 ? STYLE.clause : STYLE.clauseContinued;
       pairs.push(
-        pair((lang) => [
+        pair(ctx, (lang) => [
           paragraphXml(
             style,
-            (index === 0 ? numberRuns(lang) : "") + inlineRunsXml(element.text[lang], { lang, bold }),
+            (index === 0 ? numberRuns(lang) : "") + inlineRunsXml(element.text[lang], { lang, bold }, ctx.reference),
             keepNext,
           ),
         ]),
       );
     } else {
-      if (index === 0) pairs.push(pair((lang) => [para(STYLE.clause, textRunsXml(clause.number, { lang, bold }))]));
-      pairs.push(itemPair(element, bold));
+      if (index === 0) pairs.push(pair(ctx, (lang) => [para(STYLE.clause, number(lang))]));
+      pairs.push(itemPair(ctx, element, bold));
     }
   });
-  if (clause.body.length === 0) pairs.push(pair((lang) => [para(STYLE.clause, textRunsXml(clause.number, { lang, bold }))]));
+  if (clause.body.length === 0) pairs.push(pair(ctx, (lang) => [para(STYLE.clause, number(lang))]));
   return pairs;
 }
 
-function itemPair(item: Item, clauseBold: boolean): Pair {
+function itemPair(ctx: Context, item: Item, clauseBold: boolean): Pair {
   const bold = clauseBold || item.conspicuous;
-  return pair((lang) => {
-    const label = textRunsXml(`${item.label[lang]}\t`, { lang, bold });
+  return pair(ctx, (lang) => {
+    const format = { lang, bold };
+    const label = ctx.bookmarks.mark(item.id, lang, textRunsXml(item.label[lang], format)) + textRunsXml("\t", format);
     if (item.paragraphs.length === 0) return [para(STYLE.item, label)];
     return item.paragraphs.map((paragraph, index) =>
       index === 0
-        ? para(STYLE.item, label + inlineRunsXml(paragraph.text[lang], { lang, bold }))
-        : para(STYLE.itemContinued, inlineRunsXml(paragraph.text[lang], { lang, bold })),
+        ? para(STYLE.item, label + inlineRunsXml(paragraph.text[lang], format, ctx.reference))
+        : para(STYLE.itemContinued, inlineRunsXml(paragraph.text[lang], format, ctx.reference)),
     );
   });
 }
@@ -147,14 +171,16 @@ function parallelTable(pairs: Pair[]): string {
 /** The body of word/document.xml, without its section properties. */
 export function bodyXml(agreement: Agreement, layout: Layout): string {
   const langs = languagesOf(layout);
+  const bookmarks = new Bookmarks(agreement);
+  const ctx: Context = { langs, bookmarks, reference: referenceWriter(agreement, bookmarks) };
   const titles = langs.map((lang) => para(STYLE.title, textRunsXml(agreement.title[lang], { lang }))).join("");
 
   const cover: Pair[] = [
-    ...(agreement.agreementNumber ? [agreementNumberPair(agreement.agreementNumber)] : []),
-    ...agreement.parties.map(partyPair),
+    ...(agreement.agreementNumber ? [agreementNumberPair(ctx, agreement.agreementNumber)] : []),
+    ...agreement.parties.map((party) => partyPair(ctx, party)),
   ];
   const preamble = agreement.preamble.map((p) =>
-    pair((lang) => [para(STYLE.body, inlineRunsXml(p.text[lang], { lang }))]),
+    pair(ctx, (lang) => [para(STYLE.body, inlineRunsXml(p.text[lang], { lang }, ctx.reference))]),
   );
   const signatureHeading = signatureHeadingXml(langs);
   const signatures = signatureTableXml(agreement.parties, langs);
@@ -163,7 +189,10 @@ export function bodyXml(agreement: Agreement, layout: Layout): string {
     const pairs = [
       ...cover,
       ...preamble,
-      ...agreement.articles.flatMap((article) => [headingPair(article), ...article.clauses.flatMap(clausePairs)]),
+      ...agreement.articles.flatMap((article) => [
+        headingPair(ctx, article),
+        ...article.clauses.flatMap((clause) => clausePairs(ctx, clause)),
+      ]),
     ];
     return titles + parallelTable(pairs) + signatureHeading + signatures;
   }
@@ -175,12 +204,12 @@ export function bodyXml(agreement: Agreement, layout: Layout): string {
       // table of contents list each article once.
       const heading = para(
         STYLE.heading1,
-        langs.map((lang, index) => textRunsXml((index > 0 ? "\n" : "") + headingText(article, lang), { lang })).join(""),
+        langs.map((lang, index) => (index > 0 ? runXml({ lang }, "<w:br/>") : "") + headingRuns(ctx, article, lang)).join(""),
       );
       // Stacked: each clause in full in Chinese, then in full in English.
       const clauses = article.clauses
         .map((clause) => {
-          const pairs = clausePairs(clause);
+          const pairs = clausePairs(ctx, clause);
           return langs.map((lang) => pairs.map((p) => p[lang].join("")).join("")).join("");
         })
         .join("");

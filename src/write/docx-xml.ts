@@ -46,6 +46,11 @@ function runProperties(format: RunFormat, extra: RunExtra): string {
   return properties === "" ? "" : `<w:rPr>${properties}</w:rPr>`;
 }
 
+/** One run of other content than text (a break, a field character), formatted as the text around it. */
+export function runXml(format: RunFormat, content: string): string {
+  return `<w:r>${runProperties(format, {})}${content}</w:r>`;
+}
+
 /** Runs for a string: one per line, each line after the first starting with a line break. */
 export function textRunsXml(text: string, format: RunFormat, extra: RunExtra = {}): string {
   if (text === "") return "";
@@ -65,7 +70,10 @@ export function textRunsXml(text: string, format: RunFormat, extra: RunExtra = {
   return xml;
 }
 
-export function inlineRunsXml(inlines: readonly Inline[], format: RunFormat): string {
+/** Writes a reference of the agreement as runs: in the body, a field that Word can update. */
+export type ReferenceXml = (reference: Extract<Inline, { type: "reference" }>, format: RunFormat) => string;
+
+export function inlineRunsXml(inlines: readonly Inline[], format: RunFormat, reference?: ReferenceXml): string {
   let xml = "";
   for (const inline of inlines) {
     switch (inline.type) {
@@ -73,14 +81,16 @@ export function inlineRunsXml(inlines: readonly Inline[], format: RunFormat): st
         xml += textRunsXml(inline.value, format);
         break;
       case "strong":
-        xml += inlineRunsXml(inline.children, { ...format, bold: true });
+        xml += inlineRunsXml(inline.children, { ...format, bold: true }, reference);
         break;
       case "emphasis":
-        xml += inlineRunsXml(inline.children, { ...format, italics: true });
+        xml += inlineRunsXml(inline.children, { ...format, italics: true }, reference);
         break;
       case "value":
-      case "reference":
         xml += textRunsXml(inline.text, format);
+        break;
+      case "reference":
+        xml += reference ? reference(inline, format) : textRunsXml(inline.text, format);
         break;
       case "placeholder":
         xml += textRunsXml(inline.label, format, { style: STYLE.placeholder, highlight: true });

@@ -1,11 +1,13 @@
 // Opens the DOCX in a real word processor: LibreOffice converts it to PDF, and the PDF's
 // text must hold the parties and the first and last clause in both languages. This catches
 // what reading the XML back cannot: a package Word-compatible software refuses, or text
-// that is in the file but not laid out.
+// that is in the file but not laid out. Then what a lawyer's edits rely on: the bookmarks
+// and REF fields survive LibreOffice saving the file again as DOCX, and a REF
+// field follows its clause's number when that changes and the fields are updated.
 
 import { inlineText } from "../../src/agreement/walk.js";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,6 +17,7 @@ import type { Lang } from "../../src/core/bilingual.js";
 import { writeDocx } from "../../src/write/docx.js";
 import type { Layout } from "../../src/write/layout.js";
 import { prepareDeal } from "../../src/library/prepare-deal.js";
+import { bookmarks, partsOf, referencesOf, refFields } from "./docx-read.js";
 
 function onPath(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).status === 0;
@@ -39,14 +42,17 @@ function clauseText(clause: Clause, lang: Lang): string {
 /** Line breaks, justification and the PDF's spacing of Chinese differ; the characters do not. */
 const squeeze = (text: string): string => text.replace(/\s+/g, "");
 
-function toPdfText(dir: string, files: string[]): Map<string, string> {
+function soffice(dir: string, args: string[]): void {
   const profile = pathToFileURL(join(dir, "profile")).href;
-  const convert = spawnSync(
-    "soffice",
-    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...files],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  expect(convert.status, `soffice: ${convert.stderr}${convert.stdout}`).toBe(0);
+  const run = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", ...args], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  expect(run.status, `soffice: ${run.stderr}${run.stdout}`).toBe(0);
+}
+
+function toPdfText(dir: string, files: string[]): Map<string, string> {
+  soffice(dir, ["--convert-to", "pdf", "--outdir", dir, ...files]);
   return new Map(
     files.map((file) => {
       const pdf = file.replace(/\.docx$/, ".pdf");
@@ -57,15 +63,47 @@ function toPdfText(dir: string, files: string[]): Map<string, string> {
   );
 }
 
+function sampleAgreement(): Agreement {
+  // the bundled sample, as `npm start` renders it
+  const prepared = prepareDeal(join(import.meta.dirname, "..", "..", "samples", "customer-service.yaml"));
+  if (!prepared.agreement) throw new Error("the sample does not build");
+  return prepared.agreement;
+}
+
+// A Basic macro that opens a DOCX, sets the text of one bookmark (as a lawyer retyping a
+// number would), updates every field and saves as DOCX. LibreOffice's Python is not installed
+// here; Basic is part of LibreOffice itself.
+const MODULE = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub SetBookmarkText(inUrl As String, outUrl As String, bookmark As String, newText As String)
+  Dim load(0) As New com.sun.star.beans.PropertyValue
+  load(0).Name = &quot;Hidden&quot;
+  load(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(inUrl, &quot;_blank&quot;, 0, load())
+  doc.getBookmarks().getByName(bookmark).getAnchor().setString(newText)
+  doc.getTextFields().refresh()
+  Dim save(0) As New com.sun.star.beans.PropertyValue
+  save(0).Name = &quot;FilterName&quot;
+  save(0).Value = &quot;MS Word 2007 XML&quot;
+  doc.storeToURL(outUrl, save())
+  doc.close(True)
+End Sub
+</script:module>
+`;
+
+/** A profile whose Standard library holds the macro: made first, as LibreOffice's first start writes its own. */
+function installMacro(dir: string): void {
+  soffice(dir, ["--terminate_after_init"]);
+  writeFileSync(join(dir, "profile", "user", "basic", "Standard", "Module1.xba"), MODULE);
+}
+
 describe("writeDocx in LibreOffice", () => {
   it.skipIf(SKIP)(
     "lays out the parties and the first and last clause in both languages",
     async () => {
       expect(HAS_SOFFICE, "soffice and pdftotext must be on PATH in CI").toBe(true);
-      // the bundled sample, as `npm start` renders it
-      const prepared = prepareDeal(join(import.meta.dirname, "..", "..", "samples", "customer-service.yaml"));
-      if (!prepared.agreement) throw new Error("the sample does not build");
-      const agreement: Agreement = prepared.agreement;
+      const agreement = sampleAgreement();
       const dir = mkdtempSync(join(tmpdir(), "clausewright-lo-"));
       const layouts: Layout[] = ["stacked", "parallel"];
       const files = await Promise.all(
@@ -87,6 +125,10 @@ describe("writeDocx in LibreOffice", () => {
       // Stacked: text flows, so whole clauses can be found once the spacing is squeezed out.
       const flowing = squeeze(stacked ?? "");
       for (const name of names) expect(flowing).toContain(squeeze(name));
+      // The references, now fields, read as their text did.
+      for (const lang of ["zh", "en"] as const) {
+        for (const reference of referencesOf(agreement, lang)) expect(flowing).toContain(squeeze(reference.text));
+      }
       for (const clause of [first, last]) {
         for (const lang of ["zh", "en"] as const) expect(flowing).toContain(squeeze(clause.number + clauseText(clause, lang)));
       }
@@ -103,6 +145,53 @@ describe("writeDocx in LibreOffice", () => {
       expect(sideBySide).toContain("中文");
       expect(sideBySide).toContain("English");
       for (const party of agreement.parties) expect(squeeze(sideBySide)).toContain(squeeze(plain(party.name.zh)));
+    },
+    180_000,
+  );
+  it.skipIf(SKIP)(
+    "keeps the bookmarks and REF fields when LibreOffice saves the file as DOCX again",
+    async () => {
+      const agreement = sampleAgreement();
+      const dir = mkdtempSync(join(tmpdir(), "clausewright-lo-"));
+      const file = join(dir, "agreement.docx");
+      const ours = await writeDocx(agreement, { layout: "parallel" });
+      writeFileSync(file, ours);
+      mkdirSync(join(dir, "again"));
+      soffice(dir, ["--convert-to", "docx:MS Word 2007 XML", "--outdir", join(dir, "again"), file]);
+      const before = partsOf(ours);
+      const after = partsOf(readFileSync(join(dir, "again", "agreement.docx")));
+      const document = (parts: Record<string, string>): string => parts["word/document.xml"] ?? "";
+
+      const names = (parts: Record<string, string>): string[] => bookmarks(document(parts)).map((b) => b.name).filter((n) => n.startsWith("cw_"));
+      expect(names(before).length).toBeGreaterThan(100);
+      expect(new Set(names(after))).toEqual(new Set(names(before)));
+
+      const fields = (parts: Record<string, string>): string[] =>
+        refFields(document(parts)).map((f) => `${f.bookmark} ${f.switches} → ${f.result}`);
+      expect(fields(before).length).toBeGreaterThan(10);
+      expect(fields(after)).toEqual(fields(before));
+    },
+    180_000,
+  );
+
+  it.skipIf(SKIP)(
+    "updates a reference when its clause's number changes in LibreOffice",
+    async () => {
+      const agreement = sampleAgreement();
+      const dir = mkdtempSync(join(tmpdir(), "clausewright-lo-"));
+      const file = join(dir, "agreement.docx");
+      writeFileSync(file, await writeDocx(agreement, { layout: "stacked" }));
+      installMacro(dir);
+      // 3.2 refers to 3.1 (sla.levels) in both languages: renumber 3.1 by hand, then update fields.
+      const out = join(dir, "edited.docx");
+      const args = [file, out, "cw_sla_levels_zh", "3.9"].map((a, i) => (i < 2 ? pathToFileURL(a).href : a));
+      soffice(dir, [`macro:///Standard.Module1.SetBookmarkText(${args.map((a) => `"${a}"`).join(",")})`]);
+      const fields = refFields(partsOf(readFileSync(out))["word/document.xml"] ?? "");
+      const toLevels = fields.filter((f) => f.bookmark === "cw_sla_levels_zh");
+      expect(toLevels.length).toBeGreaterThan(0);
+      for (const field of toLevels) expect(field.result).toBe("3.9");
+      // the English one was not touched
+      for (const field of fields.filter((f) => f.bookmark === "cw_sla_levels_en")) expect(field.result).toBe("3.1");
     },
     180_000,
   );

@@ -1,0 +1,105 @@
+// What the DOCX gives a lawyer working on it in Word: a bookmark on every article, clause and
+// item, and references that are REF fields to them.
+
+import { join } from "node:path";
+import mammoth from "mammoth";
+import { describe, expect, it } from "vitest";
+import type { Agreement } from "../../src/agreement/types.js";
+import type { Lang } from "../../src/core/bilingual.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
+import { bookmarkBases, bookmarkName, numberedIds } from "../../src/write/docx-bookmarks.js";
+import { writeDocx } from "../../src/write/docx.js";
+import { LAYOUTS, type Layout } from "../../src/write/layout.js";
+import { agreementFixture } from "../fixtures/agreement-fixture.js";
+import { bookmarks, numberedOf, partsOf, referencesOf, refFields } from "./docx-read.js";
+
+const SAMPLE = join(import.meta.dirname, "..", "..", "samples", "customer-service.yaml");
+
+function sample(): Agreement {
+  const { agreement } = prepareDeal(SAMPLE);
+  if (!agreement) throw new Error("the sample does not build");
+  return agreement;
+}
+
+const LANGS: Record<Layout, Lang[]> = { parallel: ["zh", "en"], stacked: ["zh", "en"], zh: ["zh"], en: ["en"] };
+
+async function documentOf(agreement: Agreement, layout: Layout): Promise<Record<string, string>> {
+  return partsOf(await writeDocx(agreement, { layout }));
+}
+
+describe("writeDocx: clause bookmarks", () => {
+  const agreement = sample();
+  const bases = bookmarkBases(numberedIds(agreement));
+
+  it.each(LAYOUTS)("%s: one bookmark per article, clause and item in each language, around its number", async (layout) => {
+    const found = bookmarks((await documentOf(agreement, layout))["word/document.xml"] ?? "");
+    const expected = LANGS[layout].flatMap((lang) =>
+      numberedOf(agreement, lang).map(({ id, number }) => ({ name: bookmarkName(bases.get(id) ?? "?", lang), text: number })),
+    );
+    expect(found).toHaveLength(expected.length);
+    expect(new Set(found.map((b) => b.name)).size).toBe(found.length);
+    for (const bookmark of expected) expect(found).toContainEqual(bookmark);
+    for (const { name } of found) expect(name).toMatch(/^[A-Za-z][A-Za-z0-9_]{0,39}$/);
+  });
+
+  it("names them after the ids, with the language last", async () => {
+    const names = bookmarks((await documentOf(agreement, "parallel"))["word/document.xml"] ?? "").map((b) => b.name);
+    expect(names).toContain("cw_sla_levels_zh");
+    expect(names).toContain("cw_sla_levels_en");
+    expect(names).toContain("cw_term_termination_for_sla_en");
+    expect(names.slice(0, 2)).toEqual(["cw_scope_zh", "cw_scope_en"]);
+  });
+
+  it("gives an id that a tree holds twice one bookmark, where it first occurs", async () => {
+    const fixture = agreementFixture();
+    const [first, second] = fixture.articles[0]?.clauses ?? [];
+    if (!first || !second) throw new Error("fixture: article 1 has fewer than two clauses");
+    second.id = first.id;
+    const found = bookmarks((await documentOf(fixture, "zh"))["word/document.xml"] ?? "");
+    const twice = found.filter((b) => b.name === bookmarkName(bookmarkBases([first.id]).get(first.id) ?? "?", "zh"));
+    expect(twice).toEqual([{ name: twice[0]?.name, text: first.number }]);
+  });
+});
+
+describe("writeDocx: references as REF fields", () => {
+  const agreement = sample();
+  const items = new Set(
+    agreement.articles.flatMap((a) => a.clauses.flatMap((c) => c.body.flatMap((e) => (e.type === "item" ? [e.id] : [])))),
+  );
+
+  it.each(LAYOUTS)("%s: every reference is REF fields to its target's bookmarks, today's number as their result", async (layout) => {
+    const document = (await documentOf(agreement, layout))["word/document.xml"] ?? "";
+    const spans = new Map(bookmarks(document).map((b) => [b.name, b.text]));
+    const fields = refFields(document);
+    // a reference to an item names its clause's number and its own: two fields
+    const expected = LANGS[layout].flatMap((lang) => referencesOf(agreement, lang)).reduce((n, r) => n + (items.has(r.target) ? 2 : 1), 0);
+    expect(expected).toBeGreaterThan(10);
+    expect(fields).toHaveLength(expected);
+    for (const field of fields) {
+      expect(field.switches).toBe("\\h");
+      expect(spans.has(field.bookmark), field.bookmark).toBe(true);
+      expect(field.result).toBe(spans.get(field.bookmark));
+    }
+  });
+
+  it("reads as before: the words around the number stay text", async () => {
+    const bytes = await writeDocx(agreement, { layout: "stacked" });
+    const raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    for (const lang of ["zh", "en"] as const) {
+      for (const reference of referencesOf(agreement, lang)) expect(raw).toContain(reference.text);
+    }
+    const document = partsOf(bytes)["word/document.xml"] ?? "";
+    // 第, then the field whose result is the number
+    expect(document).toMatch(/>第<\/w:t><\/w:r><w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:fldChar w:fldCharType="begin"\/>/);
+  });
+
+  it("leaves a reference whose text does not hold its target's number as text", async () => {
+    const fixture = agreementFixture();
+    const paragraph = fixture.articles[2]?.clauses[1]?.body[0];
+    if (paragraph?.type !== "paragraph") throw new Error("fixture: 3.2 does not open with a paragraph");
+    paragraph.text.en = [{ type: "reference", target: "sla.targets", text: "the clause above" }];
+    const document = (await documentOf(fixture, "en"))["word/document.xml"] ?? "";
+    expect(document).toContain("the clause above");
+    expect(refFields(document).map((f) => f.result)).not.toContain("the clause above");
+  });
+});
