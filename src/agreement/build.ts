@@ -4,6 +4,7 @@ import { valueAt } from "../load/value-at.js";
 import { loadPrecompiledJson } from "../package/precompiled.js";
 import { TemplateSyntaxError } from "../template/compile.js";
 import type { Template } from "../template/template.js";
+import { dealHash } from "./deal-hash.js";
 import { numberAgreement, type ArticleNumber, type ClauseNumber, type ItemNumber } from "./numbering.js";
 import { parseEvaluatedSource, TemplateStructureError, type RawAgreement, type RawArticle } from "./parse-source.js";
 import { both, paragraph, type Scope } from "./resolve.js";
@@ -70,6 +71,7 @@ export function buildAgreement(template: Template, evaluated: Evaluated, data: R
     articles: raw.articles.map((a, ai) => article(scope, a, numbering.articles[ai] as ArticleNumber)),
     prevailing: prevailing === "zh" || prevailing === "en" ? prevailing : null,
     fonts: template.fonts,
+    dealHash: dealHash(data),
   };
   return { agreement };
 }

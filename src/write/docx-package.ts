@@ -63,8 +63,25 @@ export interface FixedPartsInput {
 const SUBJECT_MARK = "clausewright-subject-a8d3f1";
 const SUBJECT_ELEMENT = `<dc:subject>${SUBJECT_MARK}</dc:subject>`;
 
+// Stands for the hash of the deal's values in the custom properties, for the same reason.
+const DEAL_HASH_MARK = "clausewright-deal-hash-5c07e2";
+
+/**
+ * Custom document properties (File ▸ Properties ▸ Custom in Word): what produced the file, so a
+ * returned one can be matched to its template, layout and deal values.
+ */
+export const PROVENANCE = {
+  template: "clausewright.template",
+  templateVersion: "clausewright.templateVersion",
+  layout: "clausewright.layout",
+  dealHash: "clausewright.dealHash",
+} as const;
+
+const DEAL_HASH_PROPERTY = new RegExp(`<property [^>]*name="${PROVENANCE.dealHash}"><vt:lpwstr>${DEAL_HASH_MARK}</vt:lpwstr></property>`);
+
 const DOCUMENT_PART = "word/document.xml";
 const CORE_PART = "docProps/core.xml";
+const CUSTOM_PART = "docProps/custom.xml";
 const BODY_START = "<w:body>";
 
 export interface FixedParts {
@@ -98,6 +115,12 @@ function libraryDocument(input: FixedPartsInput): Document {
       `Written by clausewright from template ${input.templateId} ${input.templateVersion}` +
         (input.prevailing ? `; the ${LANGUAGE_NAMES[input.prevailing]} version prevails` : ""),
     ),
+    customProperties: [
+      { name: PROVENANCE.template, value: input.templateId },
+      { name: PROVENANCE.templateVersion, value: input.templateVersion },
+      { name: PROVENANCE.layout, value: layout },
+      { name: PROVENANCE.dealHash, value: DEAL_HASH_MARK },
+    ],
     styles: documentStyles(input.fonts, layout),
     sections: [
       {
@@ -139,9 +162,16 @@ export async function fixedParts(input: FixedPartsInput): Promise<FixedParts> {
   const bodyStart = documentXml.indexOf(BODY_START);
   const sectionStart = documentXml.indexOf("<w:sectPr", bodyStart);
   const core = partText(parts.get(CORE_PART));
-  if (bodyStart < 0 || sectionStart !== bodyStart + BODY_START.length || !core.includes(SUBJECT_ELEMENT)) {
-    throw new Error("docx: the library's document.xml or core.xml is not as expected");
+  const custom = partText(parts.get(CUSTOM_PART));
+  if (
+    bodyStart < 0 ||
+    sectionStart !== bodyStart + BODY_START.length ||
+    !core.includes(SUBJECT_ELEMENT) ||
+    !DEAL_HASH_PROPERTY.test(custom)
+  ) {
+    throw new Error("docx: the library's document.xml, core.xml or custom.xml is not as expected");
   }
+  parts.set(CUSTOM_PART, custom);
   parts.delete(DOCUMENT_PART);
   parts.set(CORE_PART, withoutTimestamps(core));
   const built: FixedParts = {
@@ -157,9 +187,11 @@ export async function fixedParts(input: FixedPartsInput): Promise<FixedParts> {
   return built;
 }
 
-/** What varies from deal to deal in the package: the subject (the parties) and the body. */
+/** What varies from deal to deal in the package: the subject (the parties), the hash and the body. */
 export interface DealParts {
   subject: string;
+  /** The deal values' hash, when the agreement was built from a deal. */
+  dealHash: string | undefined;
   /** The body's paragraphs and tables, without the section properties. */
   body: string;
 }
@@ -171,8 +203,12 @@ export function packageParts(fixed: FixedParts, deal: DealParts): Map<string, Ui
     // The library leaves out an empty subject.
     () => (deal.subject === "" ? "" : `<dc:subject>${escapeXml(deal.subject)}</dc:subject>`),
   );
+  const custom = partText(fixed.parts.get(CUSTOM_PART)).replace(DEAL_HASH_PROPERTY, (property) =>
+    deal.dealHash === undefined ? "" : property.replace(DEAL_HASH_MARK, () => escapeXml(deal.dealHash ?? "")),
+  );
   const all = new Map(fixed.parts);
   all.set(CORE_PART, core);
+  all.set(CUSTOM_PART, custom);
   all.set(DOCUMENT_PART, fixed.documentStart + deal.body + fixed.documentEnd);
   return all;
 }

@@ -27,6 +27,10 @@ export async function writeDocx(agreement: Agreement, options: DocxOptions): Pro
     templateVersion: agreement.templateVersion,
     prevailing: agreement.prevailing,
   });
-  const parts = packageParts(fixed, { subject: `${names("zh")} / ${names("en")}`, body: bodyXml(agreement, layout) });
+  const parts = packageParts(fixed, {
+    subject: `${names("zh")} / ${names("en")}`,
+    dealHash: agreement.dealHash,
+    body: bodyXml(agreement, layout),
+  });
   return zipParts(parts);
 }

@@ -1,8 +1,8 @@
 // Opens the DOCX in a real word processor: LibreOffice converts it to PDF, and the PDF's
 // text must hold the parties and the first and last clause in both languages. This catches
 // what reading the XML back cannot: a package Word-compatible software refuses, or text
-// that is in the file but not laid out. Then what a lawyer's edits rely on: the bookmarks
-// and REF fields survive LibreOffice saving the file again as DOCX, and a REF
+// that is in the file but not laid out. Then what a lawyer's edits rely on: the bookmarks,
+// REF fields and properties survive LibreOffice saving the file again as DOCX, and a REF
 // field follows its clause's number when that changes and the fields are updated.
 
 import { inlineText } from "../../src/agreement/walk.js";
@@ -17,7 +17,7 @@ import type { Lang } from "../../src/core/bilingual.js";
 import { writeDocx } from "../../src/write/docx.js";
 import type { Layout } from "../../src/write/layout.js";
 import { prepareDeal } from "../../src/library/prepare-deal.js";
-import { bookmarks, partsOf, referencesOf, refFields } from "./docx-read.js";
+import { bookmarks, customProperties, partsOf, referencesOf, refFields } from "./docx-read.js";
 
 function onPath(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).status === 0;
@@ -149,7 +149,7 @@ describe("writeDocx in LibreOffice", () => {
     180_000,
   );
   it.skipIf(SKIP)(
-    "keeps the bookmarks and REF fields when LibreOffice saves the file as DOCX again",
+    "keeps the bookmarks, REF fields and provenance when LibreOffice saves the file as DOCX again",
     async () => {
       const agreement = sampleAgreement();
       const dir = mkdtempSync(join(tmpdir(), "clausewright-lo-"));
@@ -170,6 +170,9 @@ describe("writeDocx in LibreOffice", () => {
         refFields(document(parts)).map((f) => `${f.bookmark} ${f.switches} → ${f.result}`);
       expect(fields(before).length).toBeGreaterThan(10);
       expect(fields(after)).toEqual(fields(before));
+
+      const provenance = customProperties(after["docProps/custom.xml"] ?? "");
+      expect(provenance).toMatchObject(customProperties(before["docProps/custom.xml"] ?? ""));
     },
     180_000,
   );

@@ -1,5 +1,5 @@
 // What the DOCX gives a lawyer working on it in Word: a bookmark on every article, clause and
-// item, and references that are REF fields to them.
+// item, references that are REF fields to them, and properties that say what produced the file.
 
 import { join } from "node:path";
 import mammoth from "mammoth";
@@ -11,7 +11,7 @@ import { bookmarkBases, bookmarkName, numberedIds } from "../../src/write/docx-b
 import { writeDocx } from "../../src/write/docx.js";
 import { LAYOUTS, type Layout } from "../../src/write/layout.js";
 import { agreementFixture } from "../fixtures/agreement-fixture.js";
-import { bookmarks, numberedOf, partsOf, referencesOf, refFields } from "./docx-read.js";
+import { bookmarks, customProperties, numberedOf, partsOf, referencesOf, refFields } from "./docx-read.js";
 
 const SAMPLE = join(import.meta.dirname, "..", "..", "samples", "customer-service.yaml");
 
@@ -101,5 +101,33 @@ describe("writeDocx: references as REF fields", () => {
     const document = (await documentOf(fixture, "en"))["word/document.xml"] ?? "";
     expect(document).toContain("the clause above");
     expect(refFields(document).map((f) => f.result)).not.toContain("the clause above");
+  });
+});
+
+describe("writeDocx: provenance", () => {
+  it.each(LAYOUTS)("%s: custom properties name the template, its version, the layout and the deal's hash", async (layout) => {
+    const agreement = sample();
+    const properties = customProperties((await documentOf(agreement, layout))["docProps/custom.xml"] ?? "");
+    expect(agreement.dealHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(properties).toEqual({
+      "clausewright.template": "customer-service",
+      "clausewright.templateVersion": "1.0.0",
+      "clausewright.layout": layout,
+      "clausewright.dealHash": agreement.dealHash,
+    });
+  });
+
+  it("has no hash for a tree not built from a deal", async () => {
+    const properties = customProperties((await documentOf(agreementFixture(), "zh"))["docProps/custom.xml"] ?? "");
+    expect(Object.keys(properties)).toEqual(["clausewright.template", "clausewright.templateVersion", "clausewright.layout"]);
+  });
+
+  it("gives two deals their own hash in one process (the fixed parts are shared)", async () => {
+    const one = sample();
+    const other = { ...sample(), dealHash: "sha256:other" };
+    const first = customProperties((await documentOf(one, "zh"))["docProps/custom.xml"] ?? "");
+    const second = customProperties((await documentOf(other, "zh"))["docProps/custom.xml"] ?? "");
+    expect(first["clausewright.dealHash"]).toBe(one.dealHash);
+    expect(second["clausewright.dealHash"]).toBe("sha256:other");
   });
 });
