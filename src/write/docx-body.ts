@@ -4,14 +4,15 @@
 
 import type { Agreement, Article, Clause, Inline, Item, Party } from "../agreement/types.js";
 import type { Lang } from "../core/bilingual.js";
+import type { RunFormat } from "./docx-runs.js";
 import { signatureHeadingXml, signatureTableXml } from "./docx-signatures.js";
 import { CONTENT_WIDTH, STYLE } from "./docx-styles.js";
 import { Bookmarks } from "./docx-bookmarks.js";
+import { LEVEL, listId, type Level } from "./docx-numbering.js";
 import { referenceWriter } from "./docx-references.js";
 import {
   inlineRunsXml,
   paragraphXml,
-  runXml,
   tableXml,
   textRunsXml,
   type BorderXml,
@@ -64,62 +65,82 @@ function partyPair(ctx: Context, party: Party): Pair {
   ]);
 }
 
-/** The article's number (第三条 / Article 3) in its bookmark, then its title. */
-function headingRuns(ctx: Context, article: Article, lang: Lang): string {
+/** Where a paragraph stands in the Word lists: the article's list, at the level of an article, clause or item. */
+interface ListPlace {
+  article: number;
+  level: Level;
+}
+
+/** A paragraph numbered by its article's Word list, its text in the bookmark of its id. */
+function numbered(ctx: Context, style: string, id: string, place: ListPlace, runs: string, format: RunFormat, keepNext = false): string {
+  return paragraphXml(style, ctx.bookmarks.mark(id, format.lang, runs), {
+    keepNext,
+    list: { numId: listId(place.article, format.lang), level: place.level },
+    mark: format,
+  });
+}
+
+/** The article's heading: its number (第三条 / Article 3) from the list, then its title. */
+function heading(ctx: Context, article: Article, lang: Lang, style: string = STYLE.heading1): string {
   const format = { lang };
-  return ctx.bookmarks.mark(article.id, lang, textRunsXml(article.label[lang], format)) + textRunsXml(` ${article.title[lang]}`, format);
+  return numbered(ctx, style, article.id, { article: article.number, level: LEVEL.article }, textRunsXml(article.title[lang], format), format);
 }
 
 function headingPair(ctx: Context, article: Article): Pair {
-  return pair(ctx, (lang) => [para(STYLE.heading1, headingRuns(ctx, article, lang))]);
+  return pair(ctx, (lang) => [heading(ctx, article, lang)]);
 }
 
 /**
  * One pair per element of the clause's body, so that in a parallel text every paragraph and
- * item sits in the same row as its translation. The first paragraph starts with the
- * clause number; a clause that opens with an item gets a paragraph of its own for it.
+ * item sits in the same row as its translation. The first paragraph carries the clause's
+ * number; a clause that opens with an item gets a paragraph of its own for it.
  */
-function clausePairs(ctx: Context, clause: Clause): Pair[] {
+function clausePairs(ctx: Context, article: number, clause: Clause): Pair[] {
   const bold = clause.conspicuous;
-  const number = (lang: Lang): string => ctx.bookmarks.mark(clause.id, lang, textRunsXml(clause.number, { lang, bold }));
-  // The number, then a tab to the hanging indent where the text starts.
-  const numberRuns = (lang: Lang): string => number(lang) + textRunsXml("\t", { lang, bold });
+  const place: ListPlace = { article, level: LEVEL.clause };
+  const numberOnly = (lang: Lang): string => numbered(ctx, STYLE.clause, clause.id, place, "", { lang, bold });
   const pairs: Pair[] = [];
   clause.body.forEach((element, index) => {
     if (element.type === "paragraph") {
       // A paragraph that leads into items ("… the following service levels:") stays on the
       // page of the first item.
       const keepNext = clause.body[index + 1]?.type === "item";
-      const style = index === 0 ? STYLE.clause : STYLE.clauseContinued;
       pairs.push(
-        pair(ctx, (lang) => [
-          paragraphXml(
-            style,
-            (index === 0 ? numberRuns(lang) : "") + inlineRunsXml(element.text[lang], { lang, bold }, ctx.reference),
-            keepNext,
-          ),
-        ]),
+        pair(ctx, (lang) => {
+          const format = { lang, bold };
+          const runs = inlineRunsXml(element.text[lang], format, ctx.reference);
+          return [
+            index === 0
+              ? numbered(ctx, STYLE.clause, clause.id, place, runs, format, keepNext)
+              : paragraphXml(STYLE.clauseContinued, runs, { keepNext }),
+          ];
+        }),
       );
     } else {
-      if (index === 0) pairs.push(pair(ctx, (lang) => [para(STYLE.clause, number(lang))]));
-      pairs.push(itemPair(ctx, element, bold));
+      if (index === 0) pairs.push(pair(ctx, (lang) => [numberOnly(lang)]));
+      pairs.push(itemPair(ctx, article, element, bold));
     }
   });
-  if (clause.body.length === 0) pairs.push(pair(ctx, (lang) => [para(STYLE.clause, number(lang))]));
+  if (clause.body.length === 0) pairs.push(pair(ctx, (lang) => [numberOnly(lang)]));
   return pairs;
 }
 
-function itemPair(ctx: Context, item: Item, clauseBold: boolean): Pair {
+function itemPair(ctx: Context, article: number, item: Item, clauseBold: boolean): Pair {
   const bold = clauseBold || item.conspicuous;
   return pair(ctx, (lang) => {
     const format = { lang, bold };
-    const label = ctx.bookmarks.mark(item.id, lang, textRunsXml(item.label[lang], format)) + textRunsXml("\t", format);
-    if (item.paragraphs.length === 0) return [para(STYLE.item, label)];
-    return item.paragraphs.map((paragraph, index) =>
-      index === 0
-        ? para(STYLE.item, label + inlineRunsXml(paragraph.text[lang], format, ctx.reference))
-        : para(STYLE.itemContinued, inlineRunsXml(paragraph.text[lang], format, ctx.reference)),
-    );
+    const [first, ...rest] = item.paragraphs;
+    return [
+      numbered(
+        ctx,
+        STYLE.item,
+        item.id,
+        { article, level: LEVEL.item },
+        first ? inlineRunsXml(first.text[lang], format, ctx.reference) : "",
+        format,
+      ),
+      ...rest.map((paragraph) => para(STYLE.itemContinued, inlineRunsXml(paragraph.text[lang], format, ctx.reference))),
+    ];
   });
 }
 
@@ -191,7 +212,7 @@ export function bodyXml(agreement: Agreement, layout: Layout): string {
       ...preamble,
       ...agreement.articles.flatMap((article) => [
         headingPair(ctx, article),
-        ...article.clauses.flatMap((clause) => clausePairs(ctx, clause)),
+        ...article.clauses.flatMap((clause) => clausePairs(ctx, article.number, clause)),
       ]),
     ];
     return titles + parallelTable(pairs) + signatureHeading + signatures;
@@ -200,20 +221,20 @@ export function bodyXml(agreement: Agreement, layout: Layout): string {
   const flatten = (pairs: Pair[]): string => pairs.map((p) => langs.map((lang) => p[lang].join("")).join("")).join("");
   const articleParagraphs = agreement.articles
     .map((article): string => {
-      // Stacked: one heading per article, both languages on it, so the navigation pane and a
-      // table of contents list each article once.
-      const heading = para(
-        STYLE.heading1,
-        langs.map((lang, index) => (index > 0 ? runXml({ lang }, "<w:br/>") : "") + headingRuns(ctx, article, lang)).join(""),
-      );
+      // Stacked: the article's heading in each language, each numbered by its language's list;
+      // the translation's is no outline heading, so the navigation pane and a table of
+      // contents list each article once.
+      const headings = langs
+        .map((lang, index) => heading(ctx, article, lang, index === 0 ? STYLE.heading1 : STYLE.headingTranslation))
+        .join("");
       // Stacked: each clause in full in Chinese, then in full in English.
       const clauses = article.clauses
         .map((clause) => {
-          const pairs = clausePairs(ctx, clause);
+          const pairs = clausePairs(ctx, article.number, clause);
           return langs.map((lang) => pairs.map((p) => p[lang].join("")).join("")).join("");
         })
         .join("");
-      return heading + clauses;
+      return headings + clauses;
     })
     .join("");
   return titles + flatten(cover) + flatten(preamble) + articleParagraphs + signatureHeading + signatures;

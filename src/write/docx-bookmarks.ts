@@ -1,7 +1,9 @@
 // Every article, clause and item of the DOCX carries a Word bookmark named after its id, one per
-// language version: `cw_<id>_zh` around the Chinese number, `cw_<id>_en` around the English
-// one. The references of the agreement are REF fields to them (docx-references.ts), and a
-// returned file can be matched clause by clause to the tree that produced it.
+// language version: `cw_<id>_zh` and `cw_<id>_en`, at the start of the paragraph that Word's
+// list numbers (docx-numbering.ts). The references of the agreement are REF fields to them
+// (docx-references.ts), and a returned file can be matched clause by clause to the tree that
+// produced it. A bookmark is a point, not a span: one that ended after a paragraph's last
+// character made LibreOffice break a full last line again, leaving an empty one.
 //
 // Word's rules for a bookmark's name: it starts with a letter, holds only letters, digits and
 // underscores, and has at most 40 characters (a name starting with "_" is a hidden one, which
@@ -89,14 +91,14 @@ export class Bookmarks {
   }
 
   /**
-   * Runs wrapped in the bookmark of an id in one language. A name is given once: should a tree
-   * hold an id twice, its first occurrence keeps the bookmark, and references lead there.
+   * Runs after the bookmark of an id in one language. A name is given once: should a tree hold
+   * an id twice, its first occurrence keeps the bookmark, and references lead there.
    */
   mark(id: string, lang: Lang, runs: string): string {
     const name = this.name(id, lang);
     if (name === undefined || this.written.has(name)) return runs;
     this.written.add(name);
     const bookmarkId = this.next++;
-    return `<w:bookmarkStart w:id="${bookmarkId}" w:name="${name}"/>${runs}<w:bookmarkEnd w:id="${bookmarkId}"/>`;
+    return `<w:bookmarkStart w:id="${bookmarkId}" w:name="${name}"/><w:bookmarkEnd w:id="${bookmarkId}"/>${runs}`;
   }
 }

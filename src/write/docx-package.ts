@@ -82,6 +82,7 @@ const DEAL_HASH_PROPERTY = new RegExp(`<property [^>]*name="${PROVENANCE.dealHas
 const DOCUMENT_PART = "word/document.xml";
 const CORE_PART = "docProps/core.xml";
 const CUSTOM_PART = "docProps/custom.xml";
+const NUMBERING_PART = "word/numbering.xml";
 const BODY_START = "<w:body>";
 
 export interface FixedParts {
@@ -194,6 +195,8 @@ export interface DealParts {
   dealHash: string | undefined;
   /** The body's paragraphs and tables, without the section properties. */
   body: string;
+  /** word/numbering.xml: the lists of the agreement's articles (the library's holds its default bullets only). */
+  numbering: string;
 }
 
 /** Every part of the package, the fixed ones with the deal's own filled in. */
@@ -209,6 +212,7 @@ export function packageParts(fixed: FixedParts, deal: DealParts): Map<string, Ui
   const all = new Map(fixed.parts);
   all.set(CORE_PART, core);
   all.set(CUSTOM_PART, custom);
+  all.set(NUMBERING_PART, deal.numbering);
   all.set(DOCUMENT_PART, fixed.documentStart + deal.body + fixed.documentEnd);
   return all;
 }

@@ -1,9 +1,10 @@
 // A reference of the agreement (第3.2条 / Clause 3.2) written as Word fields: the number in it is a
-// REF field to the bookmark on its target's number (docx-bookmarks.ts), with today's number
-// as the field's result, so the text reads right before any update, and `\h` makes it a link
-// to the clause. The words around the number (第…条, Clause) stay text: a REF field shows the
-// text of its bookmark, which is the number alone. A reference to an item names two numbers,
-// its clause's and its own (第3.1条a)项 / Clause 3.1(a)), and so is two fields.
+// `REF <bookmark> \n \h` field to its target's bookmark (docx-bookmarks.ts), with today's
+// number as the field's result, so the text reads right before any update. `\n` shows the list
+// number of the bookmark's paragraph as its level writes it (3.2, 第三条, a)), so after a clause
+// is inserted in Word and the fields are updated the reference follows; `\h` makes it a link.
+// The words around the number (第…条, Clause) stay text. A reference to an item names two
+// numbers, its clause's and its own (第3.1条a)项 / Clause 3.1(a)), and so is two fields.
 
 import type { Agreement, Inline } from "../agreement/types.js";
 import type { Bilingual } from "../core/bilingual.js";
@@ -15,7 +16,7 @@ import { runXml, textRunsXml, type ReferenceXml } from "./docx-xml.js";
 export function refFieldXml(bookmark: string, result: string, format: RunFormat): string {
   return (
     runXml(format, '<w:fldChar w:fldCharType="begin"/>') +
-    runXml(format, `<w:instrText xml:space="preserve"> REF ${bookmark} \\h </w:instrText>`) +
+    runXml(format, `<w:instrText xml:space="preserve"> REF ${bookmark} \\n \\h </w:instrText>`) +
     runXml(format, '<w:fldChar w:fldCharType="separate"/>') +
     textRunsXml(result, format) +
     runXml(format, '<w:fldChar w:fldCharType="end"/>')

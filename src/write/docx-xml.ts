@@ -103,9 +103,28 @@ export function inlineRunsXml(inlines: readonly Inline[], format: RunFormat, ref
 // ---------------------------------------------------------------------------------------
 // Paragraphs and tables.
 
-/** A paragraph with a style and nothing else of its own (but for keep-with-next). */
-export function paragraphXml(style: string, runs: string, keepNext = false): string {
-  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? "<w:keepNext/>" : ""}</w:pPr>${runs}</w:p>`;
+export interface ParagraphOptions {
+  keepNext?: boolean;
+  /** A paragraph of a Word list (docx-numbering.ts): its w:numId and level. */
+  list?: { numId: number; level: number };
+  /**
+   * The paragraph mark's run format, which Word and LibreOffice give the list number: bold in
+   * a conspicuous clause, East Asian for Chinese text.
+   */
+  mark?: RunFormat;
+}
+
+/**
+ * A paragraph with a style and nothing else of its own but keep-with-next and, for articles,
+ * clauses and items, its list: never a direct indent or spacing.
+ */
+export function paragraphXml(style: string, runs: string, options: ParagraphOptions = {}): string {
+  const { keepNext, list, mark } = options;
+  let properties = `<w:pStyle w:val="${style}"/>`;
+  if (keepNext) properties += "<w:keepNext/>";
+  if (list) properties += `<w:numPr><w:ilvl w:val="${list.level}"/><w:numId w:val="${list.numId}"/></w:numPr>`;
+  if (mark) properties += runProperties(mark, {});
+  return `<w:p><w:pPr>${properties}</w:pPr>${runs}</w:p>`;
 }
 
 export interface BorderXml {

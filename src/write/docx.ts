@@ -4,6 +4,7 @@
 import type { Agreement } from "../agreement/types.js";
 import type { Lang } from "../core/bilingual.js";
 import { bodyXml, languagesOf } from "./docx-body.js";
+import { numberingXml } from "./docx-numbering.js";
 import { fixedParts, packageParts } from "./docx-package.js";
 import { plainText } from "./docx-runs.js";
 import { zipParts } from "./docx-zip.js";
@@ -31,6 +32,7 @@ export async function writeDocx(agreement: Agreement, options: DocxOptions): Pro
     subject: `${names("zh")} / ${names("en")}`,
     dealHash: agreement.dealHash,
     body: bodyXml(agreement, layout),
+    numbering: numberingXml(agreement.articles.length),
   });
   return zipParts(parts);
 }

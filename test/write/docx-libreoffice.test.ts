@@ -1,9 +1,10 @@
 // Opens the DOCX in a real word processor: LibreOffice converts it to PDF, and the PDF's
 // text must hold the parties and the first and last clause in both languages. This catches
 // what reading the XML back cannot: a package Word-compatible software refuses, or text
-// that is in the file but not laid out. Then what a lawyer's edits rely on: the bookmarks,
-// REF fields and properties survive LibreOffice saving the file again as DOCX, and a REF
-// field follows its clause's number when that changes and the fields are updated.
+// that is in the file but not laid out. Then what a lawyer's edits rely on: the numbering,
+// bookmarks, REF fields and properties survive LibreOffice saving the file again as DOCX, and
+// a clause inserted in LibreOffice renumbers the clauses after it and, once the fields are
+// updated, every reference to them.
 
 import { inlineText } from "../../src/agreement/walk.js";
 import { spawnSync } from "node:child_process";
@@ -17,7 +18,7 @@ import type { Lang } from "../../src/core/bilingual.js";
 import { writeDocx } from "../../src/write/docx.js";
 import type { Layout } from "../../src/write/layout.js";
 import { prepareDeal } from "../../src/library/prepare-deal.js";
-import { bookmarks, customProperties, partsOf, referencesOf, refFields } from "./docx-read.js";
+import { bookmarkedNumbers, customProperties, partsOf, referencesOf, refFields } from "./docx-read.js";
 
 function onPath(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).status === 0;
@@ -70,18 +71,23 @@ function sampleAgreement(): Agreement {
   return prepared.agreement;
 }
 
-// A Basic macro that opens a DOCX, sets the text of one bookmark (as a lawyer retyping a
-// number would), updates every field and saves as DOCX. LibreOffice's Python is not installed
-// here; Basic is part of LibreOffice itself.
+// A Basic macro that opens a DOCX, inserts a paragraph after the one a bookmark stands in (as a
+// lawyer adding a clause would: Enter at the end of a clause, then type), updates every field
+// and saves as DOCX. LibreOffice's Python is not installed here; Basic is part of LibreOffice.
 const MODULE = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
-Sub SetBookmarkText(inUrl As String, outUrl As String, bookmark As String, newText As String)
+Sub InsertAfter(inUrl As String, outUrl As String, bookmark As String, newText As String)
   Dim load(0) As New com.sun.star.beans.PropertyValue
   load(0).Name = &quot;Hidden&quot;
   load(0).Value = True
   doc = StarDesktop.loadComponentFromURL(inUrl, &quot;_blank&quot;, 0, load())
-  doc.getBookmarks().getByName(bookmark).getAnchor().setString(newText)
+  anchor = doc.getBookmarks().getByName(bookmark).getAnchor()
+  text = anchor.getText()
+  cursor = text.createTextCursorByRange(anchor.getStart())
+  cursor.gotoEndOfParagraph(False)
+  text.insertControlCharacter(cursor, com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK, False)
+  text.insertString(cursor, newText, False)
   doc.getTextFields().refresh()
   Dim save(0) As New com.sun.star.beans.PropertyValue
   save(0).Name = &quot;FilterName&quot;
@@ -125,6 +131,23 @@ describe("writeDocx in LibreOffice", () => {
       // Stacked: text flows, so whole clauses can be found once the spacing is squeezed out.
       const flowing = squeeze(stacked ?? "");
       for (const name of names) expect(flowing).toContain(squeeze(name));
+      // Every article, clause and item number, now Word's list numbering, reads as the tree's,
+      // in order, before its text.
+      for (const lang of ["zh", "en"] as const) {
+        const numbered = agreement.articles.flatMap((article) => [
+          `${article.label[lang]}${article.title[lang]}`,
+          ...article.clauses.flatMap((clause) => [
+            `${clause.number}${clauseText(clause, lang).slice(0, 6)}`,
+            ...clause.body.flatMap((e) => (e.type === "item" ? [`${e.label[lang]}${plain(e.paragraphs[0]?.text[lang] ?? []).slice(0, 6)}`] : [])),
+          ]),
+        ]);
+        let from = 0;
+        for (const start of numbered) {
+          const found = flowing.indexOf(squeeze(start), from);
+          expect(found, `${lang}: ${start}`).toBeGreaterThanOrEqual(0);
+          from = found;
+        }
+      }
       // The references, now fields, read as their text did.
       for (const lang of ["zh", "en"] as const) {
         for (const reference of referencesOf(agreement, lang)) expect(flowing).toContain(squeeze(reference.text));
@@ -149,7 +172,7 @@ describe("writeDocx in LibreOffice", () => {
     180_000,
   );
   it.skipIf(SKIP)(
-    "keeps the bookmarks, REF fields and provenance when LibreOffice saves the file as DOCX again",
+    "keeps the numbering, bookmarks, REF fields and provenance when LibreOffice saves the file as DOCX again",
     async () => {
       const agreement = sampleAgreement();
       const dir = mkdtempSync(join(tmpdir(), "clausewright-lo-"));
@@ -162,9 +185,15 @@ describe("writeDocx in LibreOffice", () => {
       const after = partsOf(readFileSync(join(dir, "again", "agreement.docx")));
       const document = (parts: Record<string, string>): string => parts["word/document.xml"] ?? "";
 
-      const names = (parts: Record<string, string>): string[] => bookmarks(document(parts)).map((b) => b.name).filter((n) => n.startsWith("cw_"));
-      expect(names(before).length).toBeGreaterThan(100);
-      expect(new Set(names(after))).toEqual(new Set(names(before)));
+      // every bookmark, still in the paragraph that carries its number, and the number the same
+      const numbered = (parts: Record<string, string>): Set<string> =>
+        new Set(
+          bookmarkedNumbers(document(parts), parts["word/numbering.xml"] ?? "")
+            .filter((b) => b.name.startsWith("cw_"))
+            .map((b) => `${b.name} ${b.number}`),
+        );
+      expect(numbered(before).size).toBeGreaterThan(100);
+      expect(numbered(after)).toEqual(numbered(before));
 
       const fields = (parts: Record<string, string>): string[] =>
         refFields(document(parts)).map((f) => `${f.bookmark} ${f.switches} → ${f.result}`);
@@ -178,23 +207,44 @@ describe("writeDocx in LibreOffice", () => {
   );
 
   it.skipIf(SKIP)(
-    "updates a reference when its clause's number changes in LibreOffice",
+    "renumbers the clauses after one inserted in LibreOffice, and the references to them follow",
     async () => {
       const agreement = sampleAgreement();
+      const term = agreement.articles.find((a) => a.clauses.some((c) => c.id === "term.termination_for_sla"));
+      const at = term?.clauses.findIndex((c) => c.id === "term.termination_for_sla") ?? -1;
+      const before = term?.clauses[at - 1];
+      const target = term?.clauses[at];
+      if (!term || !before || !target) throw new Error("the sample has no clause before term.termination_for_sla");
       const dir = mkdtempSync(join(tmpdir(), "clausewright-lo-"));
       const file = join(dir, "agreement.docx");
       writeFileSync(file, await writeDocx(agreement, { layout: "stacked" }));
       installMacro(dir);
-      // 3.2 refers to 3.1 (sla.levels) in both languages: renumber 3.1 by hand, then update fields.
+      // A new clause in the Chinese text, after the one before term.termination_for_sla (7.3),
+      // which 3.2 refers to as 第7.4条.
       const out = join(dir, "edited.docx");
-      const args = [file, out, "cw_sla_levels_zh", "3.9"].map((a, i) => (i < 2 ? pathToFileURL(a).href : a));
-      soffice(dir, [`macro:///Standard.Module1.SetBookmarkText(${args.map((a) => `"${a}"`).join(",")})`]);
-      const fields = refFields(partsOf(readFileSync(out))["word/document.xml"] ?? "");
-      const toLevels = fields.filter((f) => f.bookmark === "cw_sla_levels_zh");
-      expect(toLevels.length).toBeGreaterThan(0);
-      for (const field of toLevels) expect(field.result).toBe("3.9");
-      // the English one was not touched
-      for (const field of fields.filter((f) => f.bookmark === "cw_sla_levels_en")) expect(field.result).toBe("3.1");
+      const bookmark = `cw_${before.id.replace(/\W/g, "_")}_zh`;
+      const args = [pathToFileURL(file).href, pathToFileURL(out).href, bookmark, "新插入的条款。"];
+      soffice(dir, [`macro:///Standard.Module1.InsertAfter(${args.map((a) => `"${a}"`).join(",")})`]);
+      const edited = partsOf(readFileSync(out));
+      const document = edited["word/document.xml"] ?? "";
+      const numbers = new Map(bookmarkedNumbers(document, edited["word/numbering.xml"] ?? "").map((b) => [b.name, b.number]));
+      const [, next] = target.number.split(".");
+      const renumbered = `${term.number}.${Number(next) + 1}`;
+      expect(numbers.get(bookmark)).toBe(before.number);
+      expect(numbers.get("cw_term_termination_for_sla_zh")).toBe(renumbered);
+      // the English text has no new clause: its numbers stay
+      expect(numbers.get("cw_term_termination_for_sla_en")).toBe(target.number);
+      const fields = refFields(document);
+      const toTarget = (lang: string): string[] =>
+        fields.filter((f) => f.bookmark === `cw_term_termination_for_sla_${lang}`).map((f) => f.result);
+      expect(toTarget("zh").length).toBeGreaterThan(0);
+      expect(new Set(toTarget("zh"))).toEqual(new Set([renumbered]));
+      expect(new Set(toTarget("en"))).toEqual(new Set([target.number]));
+      // and LibreOffice lays it out so
+      const text = squeeze(toPdfText(dir, [out]).get(out) ?? "");
+      expect(text).toContain(squeeze(`${target.number}新插入的条款。`));
+      expect(text).toContain(squeeze(`第${renumbered}条`));
+      expect(text).toContain(squeeze(`${renumbered}${clauseText(target, "zh").slice(0, 10)}`));
     },
     180_000,
   );

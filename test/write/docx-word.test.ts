@@ -11,7 +11,7 @@ import { bookmarkBases, bookmarkName, numberedIds } from "../../src/write/docx-b
 import { writeDocx } from "../../src/write/docx.js";
 import { LAYOUTS, type Layout } from "../../src/write/layout.js";
 import { agreementFixture } from "../fixtures/agreement-fixture.js";
-import { bookmarks, customProperties, numberedOf, partsOf, referencesOf, refFields } from "./docx-read.js";
+import { bookmarkedNumbers, bookmarks, customProperties, numberedOf, partsOf, referencesOf, refFields, textOf } from "./docx-read.js";
 
 const SAMPLE = join(import.meta.dirname, "..", "..", "samples", "customer-service.yaml");
 
@@ -31,10 +31,11 @@ describe("writeDocx: clause bookmarks", () => {
   const agreement = sample();
   const bases = bookmarkBases(numberedIds(agreement));
 
-  it.each(LAYOUTS)("%s: one bookmark per article, clause and item in each language, around its number", async (layout) => {
-    const found = bookmarks((await documentOf(agreement, layout))["word/document.xml"] ?? "");
+  it.each(LAYOUTS)("%s: one bookmark per article, clause and item in each language, in the paragraph its number is on", async (layout) => {
+    const parts = await documentOf(agreement, layout);
+    const found = bookmarkedNumbers(parts["word/document.xml"] ?? "", parts["word/numbering.xml"] ?? "");
     const expected = LANGS[layout].flatMap((lang) =>
-      numberedOf(agreement, lang).map(({ id, number }) => ({ name: bookmarkName(bases.get(id) ?? "?", lang), text: number })),
+      numberedOf(agreement, lang).map(({ id, number }) => ({ name: bookmarkName(bases.get(id) ?? "?", lang), number })),
     );
     expect(found).toHaveLength(expected.length);
     expect(new Set(found.map((b) => b.name)).size).toBe(found.length);
@@ -55,9 +56,36 @@ describe("writeDocx: clause bookmarks", () => {
     const [first, second] = fixture.articles[0]?.clauses ?? [];
     if (!first || !second) throw new Error("fixture: article 1 has fewer than two clauses");
     second.id = first.id;
-    const found = bookmarks((await documentOf(fixture, "zh"))["word/document.xml"] ?? "");
+    const parts = await documentOf(fixture, "zh");
+    const found = bookmarkedNumbers(parts["word/document.xml"] ?? "", parts["word/numbering.xml"] ?? "");
     const twice = found.filter((b) => b.name === bookmarkName(bookmarkBases([first.id]).get(first.id) ?? "?", "zh"));
-    expect(twice).toEqual([{ name: twice[0]?.name, text: first.number }]);
+    expect(twice).toEqual([{ name: twice[0]?.name, number: first.number }]);
+  });
+});
+
+describe("writeDocx: Word numbering", () => {
+  const agreement = sample();
+
+  it.each(LAYOUTS)("%s: numbers are Word's, never typed: no article, clause or item paragraph starts with its number", async (layout) => {
+    const parts = await documentOf(agreement, layout);
+    const document = parts["word/document.xml"] ?? "";
+    const listed = [...document.matchAll(/<w:p\b[^>]*>.*?<\/w:p>/gs)].map(([p]) => p).filter((p) => p.includes("<w:numPr>"));
+    const expected = LANGS[layout].reduce((n, lang) => n + numberedOf(agreement, lang).length, 0);
+    expect(listed).toHaveLength(expected);
+    for (const p of listed) expect(textOf(p)).not.toMatch(/^(第[一二三四五六七八九十]+条|Article \d|\d+\.\d+|\(?[a-z]\))/);
+  });
+
+  it("numbers each article in its own list per language, the clause level writing the article as a digit", async () => {
+    const numbering = (await documentOf(agreement, "parallel"))["word/numbering.xml"] ?? "";
+    const definition = (id: number): string =>
+      new RegExp(`<w:abstractNum w:abstractNumId="${id}">(.*?)</w:abstractNum>`, "s").exec(numbering)?.[1] ?? "";
+    // article 12: list 23 in Chinese, 24 in English
+    expect(definition(23)).toContain('<w:start w:val="12"/><w:numFmt w:val="chineseCountingThousand"/>');
+    expect(definition(23)).toContain('<w:lvlText w:val="第%1条"/>');
+    expect(definition(23)).toContain('<w:lvlText w:val="12.%2"/>');
+    expect(definition(23)).toContain('<w:lvlText w:val="%3)"/>');
+    expect(definition(24)).toContain('<w:lvlText w:val="Article %1"/>');
+    expect(definition(24)).toContain('<w:lvlText w:val="(%3)"/>');
   });
 });
 
@@ -68,17 +96,19 @@ describe("writeDocx: references as REF fields", () => {
   );
 
   it.each(LAYOUTS)("%s: every reference is REF fields to its target's bookmarks, today's number as their result", async (layout) => {
-    const document = (await documentOf(agreement, layout))["word/document.xml"] ?? "";
-    const spans = new Map(bookmarks(document).map((b) => [b.name, b.text]));
+    const parts = await documentOf(agreement, layout);
+    const document = parts["word/document.xml"] ?? "";
+    const numbers = new Map(bookmarkedNumbers(document, parts["word/numbering.xml"] ?? "").map((b) => [b.name, b.number]));
     const fields = refFields(document);
     // a reference to an item names its clause's number and its own: two fields
     const expected = LANGS[layout].flatMap((lang) => referencesOf(agreement, lang)).reduce((n, r) => n + (items.has(r.target) ? 2 : 1), 0);
     expect(expected).toBeGreaterThan(10);
     expect(fields).toHaveLength(expected);
     for (const field of fields) {
-      expect(field.switches).toBe("\\h");
-      expect(spans.has(field.bookmark), field.bookmark).toBe(true);
-      expect(field.result).toBe(spans.get(field.bookmark));
+      // \n: the number of the bookmark's paragraph, as its level writes it; \h: a link
+      expect(field.switches).toBe("\\n \\h");
+      expect(numbers.has(field.bookmark), field.bookmark).toBe(true);
+      expect(field.result).toBe(numbers.get(field.bookmark));
     }
   });
 

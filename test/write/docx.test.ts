@@ -11,6 +11,7 @@ import type { Lang } from "../../src/core/bilingual.js";
 import { writeDocx } from "../../src/write/docx.js";
 import { LAYOUTS, type Layout } from "../../src/write/layout.js";
 import { agreementFixture } from "../fixtures/agreement-fixture.js";
+import { shownText, withListNumbers } from "./docx-read.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -20,15 +21,20 @@ const ROOT = join(import.meta.dirname, "..", "..");
 interface Docx {
   bytes: Uint8Array;
   parts: Record<string, string>;
+  /** word/document.xml with the list numbers written in, where Word shows them. */
   document: string;
   styles: string;
+  /** The text as mammoth reads it, which has no list numbers. */
   raw: string;
+  /** The text as a reader shows it, list numbers included. */
+  shown: string;
 }
 
 async function read(bytes: Uint8Array): Promise<Docx> {
   const parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
   const raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
-  return { bytes, parts, document: parts["word/document.xml"] ?? "", styles: parts["word/styles.xml"] ?? "", raw };
+  const document = withListNumbers(parts["word/document.xml"] ?? "", parts["word/numbering.xml"] ?? "");
+  return { bytes, parts, document, styles: parts["word/styles.xml"] ?? "", raw, shown: shownText(document) };
 }
 
 async function render(layout: Layout, agreement: Agreement = agreementFixture()): Promise<Docx> {
@@ -119,22 +125,26 @@ describe("writeDocx: text", () => {
 
   it.each(LAYOUTS)("%s: every clause, in order, in the layout's languages", async (layout) => {
     const docx = await render(layout);
-    expectInOrder(docx.raw, expectedOrder(fixture, layout));
+    expectInOrder(docx.shown, expectedOrder(fixture, layout));
     const absent = layout === "zh" ? allClauseTexts(fixture, "en") : layout === "en" ? allClauseTexts(fixture, "zh") : [];
-    for (const text of absent) expect(docx.raw).not.toContain(text);
+    for (const text of absent) expect(docx.shown).not.toContain(text);
   });
 
-  // Parallel: a heading in each column; stacked: one heading, both languages on it.
+  // Parallel: a heading in each column; stacked: the Chinese heading, then its translation in
+  // a style of no outline level, so the navigation pane lists each article once.
   it.each([
-    ["parallel", 6, ["第一条 服务范围与内容", "Article 1 Scope and Content of Services"]],
-    ["stacked", 3, ["第一条 服务范围与内容", "Article 1 Scope and Content of Services"]],
-    ["zh", 3, ["第一条 服务范围与内容"]],
-    ["en", 3, ["Article 1 Scope and Content of Services"]],
-  ] as const)("%s: article headings are Heading1 paragraphs", async (layout, count, headings) => {
+    ["parallel", 6, ["第一条 服务范围与内容", "Article 1 Scope and Content of Services"], []],
+    ["stacked", 3, ["第一条 服务范围与内容"], ["Article 1 Scope and Content of Services"]],
+    ["zh", 3, ["第一条 服务范围与内容"], []],
+    ["en", 3, ["Article 1 Scope and Content of Services"], []],
+  ] as const)("%s: article headings are Heading1 paragraphs", async (layout, count, headings, translations) => {
     const docx = await render(layout);
-    const heading1 = paragraphs(docx.document).filter((p) => p.xml.includes('<w:pStyle w:val="Heading1"/>'));
-    expect(heading1.length).toBe(count);
-    for (const heading of headings) expect(heading1.some((p) => p.text.includes(heading))).toBe(true);
+    const withStyle = (style: string): Array<{ text: string }> =>
+      paragraphs(docx.document).filter((p) => p.xml.includes(`<w:pStyle w:val="${style}"/>`));
+    expect(withStyle("Heading1").length).toBe(count);
+    for (const heading of headings) expect(withStyle("Heading1").some((p) => p.text === heading)).toBe(true);
+    expect(withStyle("HeadingTranslation").map((p) => p.text).slice(0, translations.length)).toEqual(translations);
+    expect(withStyle("HeadingTranslation")).toHaveLength(translations.length === 0 ? 0 : count);
   });
 
   it.each([
@@ -142,7 +152,7 @@ describe("writeDocx: text", () => {
     ["zh", ["客服团队建设条款", "合同编号：MC-CS-2026-017", "甲方：上海明川科技有限公司", "地址：上海市浦东新区张江路88号", "乙方：杭州云聆信息服务有限公司", "鉴于甲方希望获得", "第一条"]],
     ["en", ["Customer Service Team Building Agreement", "Agreement No.: MC-CS-2026-017", "Party A: Shanghai Mingchuan Technology Co., Ltd.", "Address: No. 88 Zhangjiang Road", "Unified Social Credit Code: [Unified Social Credit Code of Party B]", "Whereas Party A wishes", "Article 1"]],
   ] as const)("%s: the cover block (title, number, parties) and the preamble come before the articles", async (layout, texts) => {
-    expectInOrder((await render(layout)).raw, [...texts]);
+    expectInOrder((await render(layout)).shown, [...texts]);
   });
 
   it.each([
@@ -151,9 +161,9 @@ describe("writeDocx: text", () => {
     ["en", ["Signatures", "Party A: Shanghai Mingchuan", "Seal", "Legal or Authorised Representative (Signature)", "Date", "Party B: Hangzhou Yunling"]],
   ] as const)("%s: a signature block for every party after the last article", async (layout, texts) => {
     const docx = await render(layout);
-    const last = docx.raw.lastIndexOf(layout === "en" ? "3.2\tIf Party B" : "3.2\t若乙方");
+    const last = docx.shown.lastIndexOf(layout === "en" ? "3.2\tIf Party B" : "3.2\t若乙方");
     expect(last).toBeGreaterThan(0);
-    expectInOrder(docx.raw.slice(last), [...texts]);
+    expectInOrder(docx.shown.slice(last), [...texts]);
     // One table, a column per party, a line to sign on for each of the three fields.
     const tables = [...docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map(([t]) => t);
     const signatures = tables.at(-1) ?? "";
