@@ -31,36 +31,37 @@ export function signatureHeadingXml(langs: readonly Lang[]): string {
   );
 }
 
-/** The signature block: one column per party (at most three to a row), lines to sign on. */
+/**
+ * The signature block: one column per party (at most three to a row of parties), and a table row
+ * for each of the names, the seal, the signature and the date, so that the parties' lines to
+ * seal, sign and date on stay level with each other even where one party's name takes more lines
+ * than the other's.
+ */
 export function signatureTableXml(parties: readonly Party[], langs: readonly Lang[]): string {
   const perRow = parties.length <= 3 ? Math.max(parties.length, 1) : 2;
   const width = Math.floor(CONTENT_WIDTH / perRow);
-  const line = (): string => paragraphXml(STYLE.signatureLine, "");
-  const cell = (party: Party | undefined): CellXml => ({
-    width,
-    paragraphs:
-      party === undefined
-        ? ""
-        : langs
-            .map((lang) =>
-              paragraphXml(
-                STYLE.signatureParty,
-                textRunsXml(labelled(party.role, lang), { lang }) + inlineRunsXml(party.name[lang], { lang }),
-              ),
-            )
-            .join("") +
-          signatureLabel(LABELS.seal, langs, " / ") +
-          line() +
-          signatureLabel(LABELS.signature, langs, "\n") +
-          line() +
-          signatureLabel(LABELS.date, langs, " / ") +
-          line(),
-  });
+  const line = paragraphXml(STYLE.signatureLine, "");
+  const names = (party: Party): string =>
+    langs
+      .map((lang) =>
+        paragraphXml(STYLE.signatureParty, textRunsXml(labelled(party.role, lang), { lang }) + inlineRunsXml(party.name[lang], { lang })),
+      )
+      .join("");
+  const parts: Array<(party: Party) => string> = [
+    names,
+    () => signatureLabel(LABELS.seal, langs, " / ") + line,
+    () => signatureLabel(LABELS.signature, langs, "\n") + line,
+    () => signatureLabel(LABELS.date, langs, " / ") + line,
+  ];
   const rows: RowXml[] = [];
   for (let start = 0; start < Math.max(parties.length, 1); start += perRow) {
-    const cells: CellXml[] = [];
-    for (let column = 0; column < perRow; column += 1) cells.push(cell(parties[start + column]));
-    rows.push({ cantSplit: true, cells });
+    const group = Array.from({ length: perRow }, (_, column) => parties[start + column]);
+    for (const part of parts) {
+      rows.push({
+        cantSplit: true,
+        cells: group.map((party): CellXml => ({ width, paragraphs: party === undefined ? "" : part(party) })),
+      });
+    }
   }
   return tableXml({
     rows,

@@ -127,6 +127,11 @@ export function paragraphXml(style: string, runs: string, options: ParagraphOpti
   return `<w:p><w:pPr>${properties}</w:pPr>${runs}</w:p>`;
 }
 
+/** A paragraph written by paragraphXml, kept on the page of the next one. */
+export function withKeepNext(paragraph: string): string {
+  return paragraph.includes("<w:keepNext/>") ? paragraph : paragraph.replace(/^(<w:p><w:pPr><w:pStyle w:val="[^"]*"\/>)/, "$1<w:keepNext/>");
+}
+
 export interface BorderXml {
   style: "none" | "single";
   size: number;

@@ -156,9 +156,9 @@ describe("writeDocx: text", () => {
   });
 
   it.each([
-    ["parallel", ["签署页 / Signatures", "甲方：上海明川科技有限公司", "Party A: Shanghai Mingchuan", "盖章 / Seal", "法定代表人或授权代表（签字）", "Legal or Authorised Representative (Signature)", "日期 / Date", "乙方：杭州云聆信息服务有限公司", "Party B: Hangzhou Yunling", "盖章 / Seal"]],
-    ["zh", ["签署页", "甲方：上海明川科技有限公司", "盖章", "法定代表人或授权代表（签字）", "日期", "乙方：杭州云聆信息服务有限公司"]],
-    ["en", ["Signatures", "Party A: Shanghai Mingchuan", "Seal", "Legal or Authorised Representative (Signature)", "Date", "Party B: Hangzhou Yunling"]],
+    ["parallel", ["签署页 / Signatures", "甲方：上海明川科技有限公司", "Party A: Shanghai Mingchuan", "乙方：杭州云聆信息服务有限公司", "Party B: Hangzhou Yunling", "盖章 / Seal", "盖章 / Seal", "法定代表人或授权代表（签字）", "Legal or Authorised Representative (Signature)", "法定代表人或授权代表（签字）", "日期 / Date", "日期 / Date"]],
+    ["zh", ["签署页", "甲方：上海明川科技有限公司", "乙方：杭州云聆信息服务有限公司", "盖章", "盖章", "法定代表人或授权代表（签字）", "法定代表人或授权代表（签字）", "日期", "日期"]],
+    ["en", ["Signatures", "Party A: Shanghai Mingchuan", "Party B: Hangzhou Yunling", "Seal", "Seal", "Legal or Authorised Representative (Signature)", "Legal or Authorised Representative (Signature)", "Date", "Date"]],
   ] as const)("%s: a signature block for every party after the last article", async (layout, texts) => {
     const docx = await render(layout);
     const last = docx.shown.lastIndexOf(layout === "en" ? "3.2\tIf Party B" : "3.2\t若乙方");
@@ -167,13 +167,37 @@ describe("writeDocx: text", () => {
     // One table, a column per party, a line to sign on for each of the three fields.
     const tables = [...docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map(([t]) => t);
     const signatures = tables.at(-1) ?? "";
-    expect([...signatures.matchAll(/<w:tc>/g)]).toHaveLength(2);
     expect([...signatures.matchAll(/<w:pStyle w:val="SignatureLine"\/>/g)]).toHaveLength(6);
+    // A row each for the names, the seal, the signature and the date, so the parties' lines
+    // stay level however many lines a name takes; no row breaks across a page.
+    const rows = [...signatures.matchAll(/<w:tr\b[^>]*>.*?<\/w:tr>/gs)].map(([r]) => r);
+    const styles = (row: string): string[][] =>
+      [...row.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map(([cell]) => [...cell.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map(([, id]) => id ?? ""));
+    const names = layout === "parallel" ? ["SignatureParty", "SignatureParty"] : ["SignatureParty"];
+    expect(rows.map(styles)).toEqual([
+      [names, names],
+      ...Array.from({ length: 3 }, () => [
+        ["SignatureLabel", "SignatureLine"],
+        ["SignatureLabel", "SignatureLine"],
+      ]),
+    ]);
+    for (const row of rows) expect(row).toContain("<w:cantSplit/>");
+  });
+
+  it.each(LAYOUTS)("%s: the last clause stays on the page of the signatures", async (layout) => {
+    const docx = await render(layout);
+    const all = paragraphs(docx.document);
+    const heading = all.findIndex((p) => p.xml.includes('<w:pStyle w:val="SignatureHeading"/>'));
+    const last = all.filter((p, index) => index < heading && /^3\.2(若乙方|If Party B)/.test(p.text));
+    expect(last.length).toBeGreaterThan(0);
+    for (const p of last) expect(p.xml).toContain("<w:keepNext/>");
+    const earlier = all.find((p) => /^1\.2(服务内容|The Services)/.test(p.text));
+    expect(earlier?.xml).not.toContain("<w:keepNext/>");
   });
 });
 
 describe("writeDocx: parallel table", () => {
-  it("repeats the heading row on every page and never splits a row", async () => {
+  it("repeats the heading row on every page and splits no row of a few lines", async () => {
     const docx = await render("parallel");
     const table = docx.document.match(/<w:tbl>.*?<\/w:tbl>/s)?.[0] ?? "";
     const rows = [...table.matchAll(/<w:tr\b[^>]*>.*?<\/w:tr>/gs)].map(([r]) => r);
@@ -181,10 +205,30 @@ describe("writeDocx: parallel table", () => {
     expect(heading).toContain("<w:tblHeader/>");
     expect(textOf(heading ?? "")).toBe("中文English");
     for (const row of body) {
-      expect(row).toContain("<w:cantSplit/>");
       expect(row).not.toContain("<w:tblHeader/>");
       expect([...row.matchAll(/<w:tc>/g)]).toHaveLength(2);
     }
+    // a heading, a party's line, a short clause: kept whole
+    const short = body.filter((row) => textOf(row).length < 80);
+    expect(short.length).toBeGreaterThanOrEqual(4);
+    for (const row of short) expect(row).toContain("<w:cantSplit/>");
+  });
+
+  it("lets a long row break across a page, so that it leaves no page half empty before it", async () => {
+    const fixture = agreementFixture();
+    const clause = fixture.articles[0]?.clauses[0];
+    const paragraph = clause?.body[0];
+    if (paragraph?.type !== "paragraph") throw new Error("fixture: 1.1 does not open with a paragraph");
+    paragraph.text = { zh: [{ type: "text", value: "乙方".repeat(100) }], en: [{ type: "text", value: "Party B ".repeat(60) }] };
+    const table = (await render("parallel", fixture)).document.match(/<w:tbl>.*?<\/w:tbl>/s)?.[0] ?? "";
+    const rows = [...table.matchAll(/<w:tr\b[^>]*>.*?<\/w:tr>/gs)].map(([r]) => r);
+    const long = rows.filter((row) => textOf(row).includes("乙方乙方乙方"));
+    expect(long).toHaveLength(1);
+    expect(long[0]).not.toContain("<w:cantSplit/>");
+    // the same clause as the fixture has it, of two lines, is kept whole
+    const before = (await render("parallel")).document.match(/<w:tbl>.*?<\/w:tbl>/s)?.[0] ?? "";
+    const original = [...before.matchAll(/<w:tr\b[^>]*>.*?<\/w:tr>/gs)].map(([r]) => r).find((row) => textOf(row).startsWith("1.1"));
+    expect(original).toContain("<w:cantSplit/>");
   });
 
   it("puts each paragraph and item in the same row as its translation", async () => {
@@ -346,8 +390,9 @@ describe("writeDocx: optional parts of the cover", () => {
       const table = [...docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].at(-1)?.[0] ?? "";
       return [...table.matchAll(/<w:tr\b[^>]*>.*?<\/w:tr>/gs)].map(([row]) => [...row.matchAll(/<w:tc>/g)].length);
     };
-    expect(await signatureCells(3)).toEqual([3]);
-    expect(await signatureCells(5)).toEqual([2, 2, 2]);
+    // four rows (names, seal, signature, date) for each row of parties
+    expect(await signatureCells(3)).toEqual([3, 3, 3, 3]);
+    expect(await signatureCells(5)).toEqual(Array.from({ length: 12 }, () => 2));
   });
 });
 
