@@ -85,4 +85,9 @@ export interface Agreement {
   /** Which language version prevails, when the deal says so. */
   prevailing: Lang | null;
   fonts: Fonts;
+  /**
+   * "sha256:…" of the validated deal values the tree was built from (keys in code-point
+   * order), recorded in the DOCX's document properties. Absent in a tree not built from a deal.
+   */
+  dealHash?: string;
 }

@@ -1,128 +1,218 @@
-// Same input, same bytes. The docx library stamps the time of packing into
-// docProps/core.xml and into every zip entry's header; this rewrites the package without
-// either, so two renders of one agreement are byte-identical on any machine.
+// The DOCX package around the body: the parts that do not depend on the clauses (styles,
+// numbering, settings, font table, theme, content types, relationships, header, footer,
+// document properties), compiled once per template and layout and kept.
 
-import { gzipSync } from "node:zlib";
-import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from "fflate";
+import { Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import { strFromU8 } from "fflate";
+import type { Agreement } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
+import { oneLine, textRuns } from "./docx-runs.js";
+import { MARGIN, PAGE, STYLE, documentStyles } from "./docx-styles.js";
+import { escapeXml } from "./docx-xml.js";
+import { compileParts, withoutTimestamps } from "./docx-zip.js";
+import { PAGE_OF } from "./labels.js";
+import type { Layout } from "./layout.js";
 
-// fflate writes an entry's DOS date and time from the Date's local-time fields, so a Date
-// built from local-time fields comes out as the same bytes in every time zone. Noon, so
-// that no daylight-saving change at midnight can move it to another day.
-const ENTRY_TIME = (): Date => new Date(1980, 0, 1, 12, 0, 0);
-
-const CORE_PROPERTIES = "docProps/core.xml";
-
-// zlib's level 3 deflates the sample's document.xml in half the time of level 6 for a file 9%
-// larger (0.9 ms against 1.7 ms; 25 KB against 23 KB).
-const DEFLATE_LEVEL = 3;
-
-/** OPC readers look for the content types first; the rest in code-point order. */
-function entryOrder(a: string, b: string): number {
-  const rank = (name: string): number => (name === "[Content_Types].xml" ? 0 : name === "_rels/.rels" ? 1 : 2);
-  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+/** A paragraph as the docx library's object, for the header and footer parts. */
+function libraryPara(style: string, children: readonly TextRun[]): Paragraph {
+  return new Paragraph({ style, children: [...children] });
 }
 
-/** The creation and modification dates are the clock; a document without them is valid. */
-export function withoutTimestamps(coreXml: string): string {
-  return coreXml.replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, "");
-}
-
-interface Deflated {
-  size: number;
-  crc: number;
-  deflated: Uint8Array<ArrayBuffer>;
-}
-
-/**
- * One part, deflated by Node's zlib for fflate's zip container: fflate's own deflate (pure
- * JavaScript) took half of a DOCX render. zlib is deterministic for a given version (the bytes
- * of a render can change only with Node's zlib, the text inside never); gzip's trailer gives
- * the CRC-32 and size the zip entry needs.
- */
-function deflate(data: Uint8Array): Deflated {
-  const gz = gzipSync(data, { level: DEFLATE_LEVEL });
-  const trailer = gz.subarray(gz.length - 8);
-  const view = new DataView(trailer.buffer, trailer.byteOffset, 8);
-  return {
-    size: data.length,
-    crc: view.getUint32(0, true),
-    // a gzip member from zlib has a 10-byte header and no optional fields
-    deflated: new Uint8Array(gz.buffer, gz.byteOffset + 10, gz.length - 18),
-  };
-}
-
-/**
- * The last content of each part and its deflated bytes. Of a DOCX's twenty parts only the
- * document and its relationships change from deal to deal; the styles, theme, numbering and
- * the rest are deflated once per process instead of once per deal (a third of zip time in a batch).
- * The document itself is always deflated: it differs in every deal of a batch, and a benchmark
- * that renders one deal again and again must pay for it as a batch does.
- */
-const lastDeflated = new Map<string, { raw: Uint8Array | string; deflated: Deflated }>();
-const MAIN_DOCUMENT = "word/document.xml";
-
-function sameContent(a: Uint8Array | string, b: Uint8Array | string): boolean {
-  if (typeof a === "string" || typeof b === "string") return a === b;
-  return a.length === b.length && Buffer.compare(a, b) === 0;
-}
-
-function deflatePart(name: string, raw: Uint8Array | string): Deflated {
-  const last = lastDeflated.get(name);
-  if (last && sameContent(last.raw, raw)) return last.deflated;
-  let data = typeof raw === "string" ? strToU8(raw) : raw;
-  if (name === CORE_PROPERTIES) data = strToU8(withoutTimestamps(strFromU8(data)));
-  const deflated = deflate(data);
-  if (name !== MAIN_DOCUMENT) lastDeflated.set(name, { raw, deflated });
-  return deflated;
-}
-
-/** The parts zipped in a fixed order with fixed dates; core.xml without its timestamps. */
-export function zipParts(parts: Iterable<[string, Uint8Array | string]>): Uint8Array {
-  const mtime = ENTRY_TIME();
-  const byName = new Map(parts);
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((err, chunk) => {
-    if (err) throw err;
-    chunks.push(chunk);
+function header(title: Agreement["title"], langs: readonly Lang[]): Header {
+  return new Header({
+    children: [
+      libraryPara(
+        STYLE.header,
+        langs.flatMap((lang, index) => textRuns((index > 0 ? " / " : "") + title[lang], { lang })),
+      ),
+    ],
   });
-  for (const name of [...byName.keys()].sort(entryOrder)) {
-    const raw = byName.get(name);
-    if (raw === undefined) continue;
-    const { size, crc, deflated } = deflatePart(name, raw);
-    // fflate's Zip takes an entry object and sets its callbacks: a fresh one for each package
-    const entry: ZipInputFile = { filename: name, mtime, compression: 8, size, crc };
-    zip.add(entry);
-    entry.ondata?.(null, deflated, true);
-  }
-  zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
-interface PartsCompiler {
-  compile(document: unknown): Map<string, Uint8Array | string>;
+function footer(langs: readonly Lang[]): Footer {
+  const page = (lang: Lang): TextRun[] => {
+    const { before, between, after } = PAGE_OF[lang];
+    const children = [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, ...(after === "" ? [] : [after])];
+    return [new TextRun({ children })];
+  };
+  return new Footer({
+    children: [
+      libraryPara(
+        STYLE.footer,
+        langs.flatMap((lang, index) => [...(index > 0 ? [new TextRun(" / ")] : []), ...page(lang)]),
+      ),
+    ],
+  });
 }
 
-/** The docx library's compiler: the step of its packer before zipping. */
-function compilerOf(packer: unknown): PartsCompiler | undefined {
-  const compiler = (packer as { compiler?: PartsCompiler }).compiler;
-  return compiler && typeof compiler.compile === "function" ? compiler : undefined;
+const LANGUAGE_NAMES = { zh: "Chinese", en: "English" } as const;
+
+/** What the fixed parts depend on: everything of the agreement but its parties and clauses. */
+export interface FixedPartsInput {
+  layout: Layout;
+  langs: readonly Lang[];
+  fonts: Agreement["fonts"];
+  title: Agreement["title"];
+  templateId: string;
+  templateVersion: string;
+  prevailing: Agreement["prevailing"];
+}
+
+// Stands for the subject (the parties' names) in the fixed core properties, so that one
+// compilation serves every deal of a template.
+const SUBJECT_MARK = "clausewright-subject-a8d3f1";
+const SUBJECT_ELEMENT = `<dc:subject>${SUBJECT_MARK}</dc:subject>`;
+
+// Stands for the hash of the deal's values in the custom properties, for the same reason.
+const DEAL_HASH_MARK = "clausewright-deal-hash-5c07e2";
+
+/**
+ * Custom document properties (File ▸ Properties ▸ Custom in Word): what produced the file, so a
+ * returned one can be matched to its template, layout and deal values.
+ */
+export const PROVENANCE = {
+  template: "clausewright.template",
+  templateVersion: "clausewright.templateVersion",
+  layout: "clausewright.layout",
+  dealHash: "clausewright.dealHash",
+} as const;
+
+const DEAL_HASH_PROPERTY = new RegExp(`<property [^>]*name="${PROVENANCE.dealHash}"><vt:lpwstr>${DEAL_HASH_MARK}</vt:lpwstr></property>`);
+
+const DOCUMENT_PART = "word/document.xml";
+const CORE_PART = "docProps/core.xml";
+const CUSTOM_PART = "docProps/custom.xml";
+const NUMBERING_PART = "word/numbering.xml";
+const BODY_START = "<w:body>";
+
+export interface FixedParts {
+  /** Every part but word/document.xml, as compiled by the docx library. */
+  parts: Map<string, Uint8Array | string>;
+  /** word/document.xml up to and including <w:body>. */
+  documentStart: string;
+  /** word/document.xml from the section properties on. */
+  documentEnd: string;
+}
+
+const COMPILED = new Map<string, FixedParts>();
+const CACHE_SIZE = 32;
+
+function partText(part: Uint8Array | string | undefined): string {
+  return part === undefined ? "" : typeof part === "string" ? part : strFromU8(part);
+}
+
+function libraryDocument(input: FixedPartsInput): Document {
+  const { layout, title, langs } = input;
+  return new Document({
+    creator: "clausewright",
+    lastModifiedBy: "clausewright",
+    revision: 1,
+    title: oneLine(`${title.zh} / ${title.en}`),
+    subject: SUBJECT_MARK,
+    keywords: oneLine(
+      [`template:${input.templateId}`, `version:${input.templateVersion}`, `layout:${layout}`].join("; "),
+    ),
+    description: oneLine(
+      `Written by clausewright from template ${input.templateId} ${input.templateVersion}` +
+        (input.prevailing ? `; the ${LANGUAGE_NAMES[input.prevailing]} version prevails` : ""),
+    ),
+    customProperties: [
+      { name: PROVENANCE.template, value: input.templateId },
+      { name: PROVENANCE.templateVersion, value: input.templateVersion },
+      { name: PROVENANCE.layout, value: layout },
+      { name: PROVENANCE.dealHash, value: DEAL_HASH_MARK },
+    ],
+    styles: documentStyles(input.fonts, layout),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...MARGIN, gutter: 0 },
+          },
+        },
+        headers: { default: header(title, langs) },
+        footers: { default: footer(langs) },
+        children: [],
+      },
+    ],
+  });
 }
 
 /**
- * The document's parts, unzipped: from the library's compiler, or, should the compiler not be
- * there (the version of docx is pinned), from its packed file.
+ * The package without the agreement's body, and word/document.xml with an empty body but for
+ * its section properties (page size and margins, header and footer references). The docx
+ * library makes all of it, from a Document with no children; only the body is written as XML
+ * (docx-xml.ts), because the library's formatting of every paragraph and run object cost about
+ * 13 ms per agreement. Compiled once for each layout, fonts, title and template, and kept.
  */
-export async function compileParts(
-  document: unknown,
-  packer: { toBuffer(d: never): Promise<Uint8Array> },
-): Promise<Map<string, Uint8Array | string>> {
-  const compiler = compilerOf(packer);
-  if (compiler) return new Map(compiler.compile(document));
-  return new Map(Object.entries(unzipSync(await packer.toBuffer(document as never))));
+export async function fixedParts(input: FixedPartsInput): Promise<FixedParts> {
+  const key = JSON.stringify([
+    input.layout,
+    input.fonts,
+    input.title,
+    input.templateId,
+    input.templateVersion,
+    input.prevailing,
+  ]);
+  const cached = COMPILED.get(key);
+  if (cached) return cached;
+
+  const parts = await compileParts(libraryDocument(input), Packer);
+  const documentXml = partText(parts.get(DOCUMENT_PART));
+  const bodyStart = documentXml.indexOf(BODY_START);
+  const sectionStart = documentXml.indexOf("<w:sectPr", bodyStart);
+  const core = partText(parts.get(CORE_PART));
+  const custom = partText(parts.get(CUSTOM_PART));
+  if (
+    bodyStart < 0 ||
+    sectionStart !== bodyStart + BODY_START.length ||
+    !core.includes(SUBJECT_ELEMENT) ||
+    !DEAL_HASH_PROPERTY.test(custom)
+  ) {
+    throw new Error("docx: the library's document.xml, core.xml or custom.xml is not as expected");
+  }
+  parts.set(CUSTOM_PART, custom);
+  parts.delete(DOCUMENT_PART);
+  parts.set(CORE_PART, withoutTimestamps(core));
+  const built: FixedParts = {
+    parts,
+    documentStart: documentXml.slice(0, sectionStart),
+    documentEnd: documentXml.slice(sectionStart),
+  };
+  if (COMPILED.size >= CACHE_SIZE) {
+    const [oldest] = COMPILED.keys();
+    if (oldest !== undefined) COMPILED.delete(oldest);
+  }
+  COMPILED.set(key, built);
+  return built;
+}
+
+/** What varies from deal to deal in the package: the subject (the parties), the hash and the body. */
+export interface DealParts {
+  subject: string;
+  /** The deal values' hash, when the agreement was built from a deal. */
+  dealHash: string | undefined;
+  /** The body's paragraphs and tables, without the section properties. */
+  body: string;
+  /** word/numbering.xml: the lists of the agreement's articles (the library's holds its default bullets only). */
+  numbering: string;
+}
+
+/** Every part of the package, the fixed ones with the deal's own filled in. */
+export function packageParts(fixed: FixedParts, deal: DealParts): Map<string, Uint8Array | string> {
+  const core = partText(fixed.parts.get(CORE_PART)).replace(
+    SUBJECT_ELEMENT,
+    // The library leaves out an empty subject.
+    () => (deal.subject === "" ? "" : `<dc:subject>${escapeXml(deal.subject)}</dc:subject>`),
+  );
+  const custom = partText(fixed.parts.get(CUSTOM_PART)).replace(DEAL_HASH_PROPERTY, (property) =>
+    deal.dealHash === undefined ? "" : property.replace(DEAL_HASH_MARK, () => escapeXml(deal.dealHash ?? "")),
+  );
+  const all = new Map(fixed.parts);
+  all.set(CORE_PART, core);
+  all.set(CUSTOM_PART, custom);
+  all.set(NUMBERING_PART, deal.numbering);
+  all.set(DOCUMENT_PART, fixed.documentStart + deal.body + fixed.documentEnd);
+  return all;
 }

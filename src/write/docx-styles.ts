@@ -21,6 +21,7 @@ export const NUMBER_INDENT = 567;
 export const STYLE = {
   title: "Title",
   heading1: "Heading1",
+  headingTranslation: "HeadingTranslation",
   body: "BodyText",
   agreementNumber: "AgreementNumber",
   party: "Party",
@@ -80,6 +81,16 @@ export function documentStyles(fonts: Fonts, layout: Layout): IStylesOptions {
         quickFormat: true,
         paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 },
         run: { bold: true, size: size + 2, sizeComplexScript: size + 2 },
+      },
+      {
+        // The English line of an article's heading in the stacked layout: set as Heading 1 but
+        // no outline level, so the navigation pane and a table of contents list each article
+        // once, under its Chinese heading.
+        id: STYLE.headingTranslation,
+        name: "Heading Translation",
+        basedOn: STYLE.heading1,
+        next: STYLE.clause,
+        paragraph: { spacing: { before: 0 }, outlineLevel: 9 },
       },
       {
         // Not used by the writer; defined to match Heading 1, for a user who adds headings

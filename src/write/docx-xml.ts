@@ -6,7 +6,7 @@
 // with a style, runs with a few properties, two kinds of table), so it is written here
 // directly, element for element as the library writes them: the same elements, attributes
 // in the same order, text escaped the same way. Everything else in the package, which does
-// not depend on the clauses, still comes from the library (see docx.ts).
+// not depend on the clauses, still comes from the library (see docx-package.ts).
 //
 // Values are data, not markup: whatever a value holds comes out as literal text. Line breaks
 // become w:br, tabs w:tab, and characters XML 1.0 forbids become U+FFFD (see docx-runs.ts).
@@ -46,6 +46,11 @@ function runProperties(format: RunFormat, extra: RunExtra): string {
   return properties === "" ? "" : `<w:rPr>${properties}</w:rPr>`;
 }
 
+/** One run of other content than text (a break, a field character), formatted as the text around it. */
+export function runXml(format: RunFormat, content: string): string {
+  return `<w:r>${runProperties(format, {})}${content}</w:r>`;
+}
+
 /** Runs for a string: one per line, each line after the first starting with a line break. */
 export function textRunsXml(text: string, format: RunFormat, extra: RunExtra = {}): string {
   if (text === "") return "";
@@ -65,7 +70,10 @@ export function textRunsXml(text: string, format: RunFormat, extra: RunExtra = {
   return xml;
 }
 
-export function inlineRunsXml(inlines: readonly Inline[], format: RunFormat): string {
+/** Writes a reference of the agreement as runs: in the body, a field that Word can update. */
+export type ReferenceXml = (reference: Extract<Inline, { type: "reference" }>, format: RunFormat) => string;
+
+export function inlineRunsXml(inlines: readonly Inline[], format: RunFormat, reference?: ReferenceXml): string {
   let xml = "";
   for (const inline of inlines) {
     switch (inline.type) {
@@ -73,14 +81,16 @@ export function inlineRunsXml(inlines: readonly Inline[], format: RunFormat): st
         xml += textRunsXml(inline.value, format);
         break;
       case "strong":
-        xml += inlineRunsXml(inline.children, { ...format, bold: true });
+        xml += inlineRunsXml(inline.children, { ...format, bold: true }, reference);
         break;
       case "emphasis":
-        xml += inlineRunsXml(inline.children, { ...format, italics: true });
+        xml += inlineRunsXml(inline.children, { ...format, italics: true }, reference);
         break;
       case "value":
-      case "reference":
         xml += textRunsXml(inline.text, format);
+        break;
+      case "reference":
+        xml += reference ? reference(inline, format) : textRunsXml(inline.text, format);
         break;
       case "placeholder":
         xml += textRunsXml(inline.label, format, { style: STYLE.placeholder, highlight: true });
@@ -93,9 +103,33 @@ export function inlineRunsXml(inlines: readonly Inline[], format: RunFormat): st
 // ---------------------------------------------------------------------------------------
 // Paragraphs and tables.
 
-/** A paragraph with a style and nothing else of its own (but for keep-with-next). */
-export function paragraphXml(style: string, runs: string, keepNext = false): string {
-  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? "<w:keepNext/>" : ""}</w:pPr>${runs}</w:p>`;
+export interface ParagraphOptions {
+  keepNext?: boolean;
+  /** A paragraph of a Word list (docx-numbering.ts): its w:numId and level. */
+  list?: { numId: number; level: number };
+  /**
+   * The paragraph mark's run format, which Word and LibreOffice give the list number: bold in
+   * a conspicuous clause, East Asian for Chinese text.
+   */
+  mark?: RunFormat;
+}
+
+/**
+ * A paragraph with a style and nothing else of its own but keep-with-next and, for articles,
+ * clauses and items, its list: never a direct indent or spacing.
+ */
+export function paragraphXml(style: string, runs: string, options: ParagraphOptions = {}): string {
+  const { keepNext, list, mark } = options;
+  let properties = `<w:pStyle w:val="${style}"/>`;
+  if (keepNext) properties += "<w:keepNext/>";
+  if (list) properties += `<w:numPr><w:ilvl w:val="${list.level}"/><w:numId w:val="${list.numId}"/></w:numPr>`;
+  if (mark) properties += runProperties(mark, {});
+  return `<w:p><w:pPr>${properties}</w:pPr>${runs}</w:p>`;
+}
+
+/** A paragraph written by paragraphXml, kept on the page of the next one. */
+export function withKeepNext(paragraph: string): string {
+  return paragraph.includes("<w:keepNext/>") ? paragraph : paragraph.replace(/^(<w:p><w:pPr><w:pStyle w:val="[^"]*"\/>)/, "$1<w:keepNext/>");
 }
 
 export interface BorderXml {

@@ -1,20 +1,7 @@
 import type { Agreement, Article, Clause, Inline, Item, Paragraph, Party } from "../agreement/types.js";
 import type { Bilingual, Lang } from "../core/bilingual.js";
+import { COLON, LABELS, labelled } from "./labels.js";
 import type { Layout } from "./layout.js";
-
-/** Labels of the generated parts of the agreement (cover, parties, signatures). */
-export const FIXED_LABELS = {
-  agreementNo: { zh: "合同编号", en: "Agreement No." },
-  address: { zh: "地址", en: "Address" },
-  creditCode: { zh: "统一社会信用代码", en: "Unified Social Credit Code" },
-  signatures: { zh: "签署页", en: "Signatures" },
-  seal: { zh: "盖章", en: "Seal" },
-  representative: { zh: "法定代表人或授权代表（签字）", en: "Legal or Authorised Representative (Signature)" },
-  date: { zh: "日期", en: "Date" },
-  columns: { zh: "中文", en: "English" },
-} as const;
-
-const colon = (lang: Lang): string => (lang === "zh" ? "：" : ": ");
 
 // Every ASCII character that can start or close Markdown syntax inside a line.
 const INLINE_SPECIALS = /[\\`*_[\]<>#|~&!]/g;
@@ -102,10 +89,10 @@ function itemRows(it: Item, inTable: boolean, clauseNumber: string | undefined):
 
 function partyRows(party: Party, inTable: boolean): Row[] {
   const row = (label: Bilingual<string>, value: Bilingual<Inline[]>): Row => ({
-    zh: line(`${label.zh}${colon("zh")}`, value.zh, inTable, false),
-    en: line(`${label.en}${colon("en")}`, value.en, inTable, false),
+    zh: line(labelled(label, "zh"), value.zh, inTable, false),
+    en: line(labelled(label, "en"), value.en, inTable, false),
   });
-  return [row(party.role, party.name), row(FIXED_LABELS.address, party.address), row(FIXED_LABELS.creditCode, party.creditCode)];
+  return [row(party.role, party.name), row(LABELS.address, party.address), row(LABELS.creditCode, party.creditCode)];
 }
 
 function coverRows(a: Agreement, inTable: boolean): Row[][] {
@@ -113,8 +100,8 @@ function coverRows(a: Agreement, inTable: boolean): Row[][] {
   if (a.agreementNumber) {
     groups.push([
       {
-        zh: line(`${FIXED_LABELS.agreementNo.zh}${colon("zh")}`, a.agreementNumber.zh, inTable, false),
-        en: line(`${FIXED_LABELS.agreementNo.en}${colon("en")}`, a.agreementNumber.en, inTable, false),
+        zh: line(labelled(LABELS.agreementNumber, "zh"), a.agreementNumber.zh, inTable, false),
+        en: line(labelled(LABELS.agreementNumber, "en"), a.agreementNumber.en, inTable, false),
       },
     ]);
   }
@@ -125,7 +112,7 @@ function coverRows(a: Agreement, inTable: boolean): Row[][] {
 function table(rows: Row[]): string {
   const cell = (s: string): string => (s === "" ? " " : s);
   return [
-    `| ${FIXED_LABELS.columns.zh} | ${FIXED_LABELS.columns.en} |`,
+    `| ${LABELS.columnHeading.zh} | ${LABELS.columnHeading.en} |`,
     "| --- | --- |",
     ...rows.map((r) => `| ${cell(r.zh)} | ${cell(r.en)} |`),
   ].join("\n");
@@ -140,14 +127,14 @@ function articleHeading(a: Article, layout: Layout): string {
 function signatureTable(a: Agreement, langs: Lang[]): string {
   const label = (l: Bilingual<string>): string => langs.map((lang) => l[lang]).join(" / ");
   const parties = a.parties;
-  const head = parties.map((p) => `${label(p.role)}${colon(langs[0] ?? "zh")}${langs.map((lang) => inlineText(p.name[lang], true, false)).join(" / ")}`);
-  const row = (l: Bilingual<string>): string => `| ${parties.map(() => `${label(l)}${colon(langs[0] ?? "zh")}`.trim()).join(" | ")} |`;
+  const head = parties.map((p) => `${label(p.role)}${COLON[langs[0] ?? "zh"]}${langs.map((lang) => inlineText(p.name[lang], true, false)).join(" / ")}`);
+  const row = (l: Bilingual<string>): string => `| ${parties.map(() => `${label(l)}${COLON[langs[0] ?? "zh"]}`.trim()).join(" | ")} |`;
   return [
     `| ${head.join(" | ")} |`,
     `| ${parties.map(() => "---").join(" | ")} |`,
-    row(FIXED_LABELS.seal),
-    row(FIXED_LABELS.representative),
-    row(FIXED_LABELS.date),
+    row(LABELS.seal),
+    row(LABELS.signature),
+    row(LABELS.date),
   ].join("\n");
 }
 
@@ -176,7 +163,7 @@ export function writeMarkdown(a: Agreement, layout: Layout): string {
     emit(article.clauses.flatMap((c) => clauseRows(c, inTable)));
   }
 
-  blocks.push(`## ${langs.map((l) => FIXED_LABELS.signatures[l]).join(" / ")}`);
+  blocks.push(`## ${langs.map((l) => LABELS.signatures[l]).join(" / ")}`);
   blocks.push(signatureTable(a, langs));
   return `${blocks.join("\n\n")}\n`;
 }

@@ -11,6 +11,7 @@ import type { Lang } from "../../src/core/bilingual.js";
 import { writeDocx } from "../../src/write/docx.js";
 import { LAYOUTS, type Layout } from "../../src/write/layout.js";
 import { agreementFixture } from "../fixtures/agreement-fixture.js";
+import { shownText, withListNumbers } from "./docx-read.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -20,15 +21,20 @@ const ROOT = join(import.meta.dirname, "..", "..");
 interface Docx {
   bytes: Uint8Array;
   parts: Record<string, string>;
+  /** word/document.xml with the list numbers written in, where Word shows them. */
   document: string;
   styles: string;
+  /** The text as mammoth reads it, which has no list numbers. */
   raw: string;
+  /** The text as a reader shows it, list numbers included. */
+  shown: string;
 }
 
 async function read(bytes: Uint8Array): Promise<Docx> {
   const parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
   const raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
-  return { bytes, parts, document: parts["word/document.xml"] ?? "", styles: parts["word/styles.xml"] ?? "", raw };
+  const document = withListNumbers(parts["word/document.xml"] ?? "", parts["word/numbering.xml"] ?? "");
+  return { bytes, parts, document, styles: parts["word/styles.xml"] ?? "", raw, shown: shownText(document) };
 }
 
 async function render(layout: Layout, agreement: Agreement = agreementFixture()): Promise<Docx> {
@@ -119,22 +125,26 @@ describe("writeDocx: text", () => {
 
   it.each(LAYOUTS)("%s: every clause, in order, in the layout's languages", async (layout) => {
     const docx = await render(layout);
-    expectInOrder(docx.raw, expectedOrder(fixture, layout));
+    expectInOrder(docx.shown, expectedOrder(fixture, layout));
     const absent = layout === "zh" ? allClauseTexts(fixture, "en") : layout === "en" ? allClauseTexts(fixture, "zh") : [];
-    for (const text of absent) expect(docx.raw).not.toContain(text);
+    for (const text of absent) expect(docx.shown).not.toContain(text);
   });
 
-  // Parallel: a heading in each column; stacked: one heading, both languages on it.
+  // Parallel: a heading in each column; stacked: the Chinese heading, then its translation in
+  // a style of no outline level, so the navigation pane lists each article once.
   it.each([
-    ["parallel", 6, ["第一条 服务范围与内容", "Article 1 Scope and Content of Services"]],
-    ["stacked", 3, ["第一条 服务范围与内容", "Article 1 Scope and Content of Services"]],
-    ["zh", 3, ["第一条 服务范围与内容"]],
-    ["en", 3, ["Article 1 Scope and Content of Services"]],
-  ] as const)("%s: article headings are Heading1 paragraphs", async (layout, count, headings) => {
+    ["parallel", 6, ["第一条 服务范围与内容", "Article 1 Scope and Content of Services"], []],
+    ["stacked", 3, ["第一条 服务范围与内容"], ["Article 1 Scope and Content of Services"]],
+    ["zh", 3, ["第一条 服务范围与内容"], []],
+    ["en", 3, ["Article 1 Scope and Content of Services"], []],
+  ] as const)("%s: article headings are Heading1 paragraphs", async (layout, count, headings, translations) => {
     const docx = await render(layout);
-    const heading1 = paragraphs(docx.document).filter((p) => p.xml.includes('<w:pStyle w:val="Heading1"/>'));
-    expect(heading1.length).toBe(count);
-    for (const heading of headings) expect(heading1.some((p) => p.text.includes(heading))).toBe(true);
+    const withStyle = (style: string): Array<{ text: string }> =>
+      paragraphs(docx.document).filter((p) => p.xml.includes(`<w:pStyle w:val="${style}"/>`));
+    expect(withStyle("Heading1").length).toBe(count);
+    for (const heading of headings) expect(withStyle("Heading1").some((p) => p.text === heading)).toBe(true);
+    expect(withStyle("HeadingTranslation").map((p) => p.text).slice(0, translations.length)).toEqual(translations);
+    expect(withStyle("HeadingTranslation")).toHaveLength(translations.length === 0 ? 0 : count);
   });
 
   it.each([
@@ -142,28 +152,52 @@ describe("writeDocx: text", () => {
     ["zh", ["客服团队建设条款", "合同编号：MC-CS-2026-017", "甲方：上海明川科技有限公司", "地址：上海市浦东新区张江路88号", "乙方：杭州云聆信息服务有限公司", "鉴于甲方希望获得", "第一条"]],
     ["en", ["Customer Service Team Building Agreement", "Agreement No.: MC-CS-2026-017", "Party A: Shanghai Mingchuan Technology Co., Ltd.", "Address: No. 88 Zhangjiang Road", "Unified Social Credit Code: [Unified Social Credit Code of Party B]", "Whereas Party A wishes", "Article 1"]],
   ] as const)("%s: the cover block (title, number, parties) and the preamble come before the articles", async (layout, texts) => {
-    expectInOrder((await render(layout)).raw, [...texts]);
+    expectInOrder((await render(layout)).shown, [...texts]);
   });
 
   it.each([
-    ["parallel", ["签署页 / Signatures", "甲方：上海明川科技有限公司", "Party A: Shanghai Mingchuan", "盖章 / Seal", "法定代表人或授权代表（签字）", "Legal or Authorised Representative (Signature)", "日期 / Date", "乙方：杭州云聆信息服务有限公司", "Party B: Hangzhou Yunling", "盖章 / Seal"]],
-    ["zh", ["签署页", "甲方：上海明川科技有限公司", "盖章", "法定代表人或授权代表（签字）", "日期", "乙方：杭州云聆信息服务有限公司"]],
-    ["en", ["Signatures", "Party A: Shanghai Mingchuan", "Seal", "Legal or Authorised Representative (Signature)", "Date", "Party B: Hangzhou Yunling"]],
+    ["parallel", ["签署页 / Signatures", "甲方：上海明川科技有限公司", "Party A: Shanghai Mingchuan", "乙方：杭州云聆信息服务有限公司", "Party B: Hangzhou Yunling", "盖章 / Seal", "盖章 / Seal", "法定代表人或授权代表（签字）", "Legal or Authorised Representative (Signature)", "法定代表人或授权代表（签字）", "日期 / Date", "日期 / Date"]],
+    ["zh", ["签署页", "甲方：上海明川科技有限公司", "乙方：杭州云聆信息服务有限公司", "盖章", "盖章", "法定代表人或授权代表（签字）", "法定代表人或授权代表（签字）", "日期", "日期"]],
+    ["en", ["Signatures", "Party A: Shanghai Mingchuan", "Party B: Hangzhou Yunling", "Seal", "Seal", "Legal or Authorised Representative (Signature)", "Legal or Authorised Representative (Signature)", "Date", "Date"]],
   ] as const)("%s: a signature block for every party after the last article", async (layout, texts) => {
     const docx = await render(layout);
-    const last = docx.raw.lastIndexOf(layout === "en" ? "3.2\tIf Party B" : "3.2\t若乙方");
+    const last = docx.shown.lastIndexOf(layout === "en" ? "3.2\tIf Party B" : "3.2\t若乙方");
     expect(last).toBeGreaterThan(0);
-    expectInOrder(docx.raw.slice(last), [...texts]);
+    expectInOrder(docx.shown.slice(last), [...texts]);
     // One table, a column per party, a line to sign on for each of the three fields.
     const tables = [...docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map(([t]) => t);
     const signatures = tables.at(-1) ?? "";
-    expect([...signatures.matchAll(/<w:tc>/g)]).toHaveLength(2);
     expect([...signatures.matchAll(/<w:pStyle w:val="SignatureLine"\/>/g)]).toHaveLength(6);
+    // A row each for the names, the seal, the signature and the date, so the parties' lines
+    // stay level however many lines a name takes; no row breaks across a page.
+    const rows = [...signatures.matchAll(/<w:tr\b[^>]*>.*?<\/w:tr>/gs)].map(([r]) => r);
+    const styles = (row: string): string[][] =>
+      [...row.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map(([cell]) => [...cell.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map(([, id]) => id ?? ""));
+    const names = layout === "parallel" ? ["SignatureParty", "SignatureParty"] : ["SignatureParty"];
+    expect(rows.map(styles)).toEqual([
+      [names, names],
+      ...Array.from({ length: 3 }, () => [
+        ["SignatureLabel", "SignatureLine"],
+        ["SignatureLabel", "SignatureLine"],
+      ]),
+    ]);
+    for (const row of rows) expect(row).toContain("<w:cantSplit/>");
+  });
+
+  it.each(LAYOUTS)("%s: the last clause stays on the page of the signatures", async (layout) => {
+    const docx = await render(layout);
+    const all = paragraphs(docx.document);
+    const heading = all.findIndex((p) => p.xml.includes('<w:pStyle w:val="SignatureHeading"/>'));
+    const last = all.filter((p, index) => index < heading && /^3\.2(若乙方|If Party B)/.test(p.text));
+    expect(last.length).toBeGreaterThan(0);
+    for (const p of last) expect(p.xml).toContain("<w:keepNext/>");
+    const earlier = all.find((p) => /^1\.2(服务内容|The Services)/.test(p.text));
+    expect(earlier?.xml).not.toContain("<w:keepNext/>");
   });
 });
 
 describe("writeDocx: parallel table", () => {
-  it("repeats the heading row on every page and never splits a row", async () => {
+  it("repeats the heading row on every page and splits no row of a few lines", async () => {
     const docx = await render("parallel");
     const table = docx.document.match(/<w:tbl>.*?<\/w:tbl>/s)?.[0] ?? "";
     const rows = [...table.matchAll(/<w:tr\b[^>]*>.*?<\/w:tr>/gs)].map(([r]) => r);
@@ -171,10 +205,30 @@ describe("writeDocx: parallel table", () => {
     expect(heading).toContain("<w:tblHeader/>");
     expect(textOf(heading ?? "")).toBe("中文English");
     for (const row of body) {
-      expect(row).toContain("<w:cantSplit/>");
       expect(row).not.toContain("<w:tblHeader/>");
       expect([...row.matchAll(/<w:tc>/g)]).toHaveLength(2);
     }
+    // a heading, a party's line, a short clause: kept whole
+    const short = body.filter((row) => textOf(row).length < 80);
+    expect(short.length).toBeGreaterThanOrEqual(4);
+    for (const row of short) expect(row).toContain("<w:cantSplit/>");
+  });
+
+  it("lets a long row break across a page, so that it leaves no page half empty before it", async () => {
+    const fixture = agreementFixture();
+    const clause = fixture.articles[0]?.clauses[0];
+    const paragraph = clause?.body[0];
+    if (paragraph?.type !== "paragraph") throw new Error("fixture: 1.1 does not open with a paragraph");
+    paragraph.text = { zh: [{ type: "text", value: "乙方".repeat(100) }], en: [{ type: "text", value: "Party B ".repeat(60) }] };
+    const table = (await render("parallel", fixture)).document.match(/<w:tbl>.*?<\/w:tbl>/s)?.[0] ?? "";
+    const rows = [...table.matchAll(/<w:tr\b[^>]*>.*?<\/w:tr>/gs)].map(([r]) => r);
+    const long = rows.filter((row) => textOf(row).includes("乙方乙方乙方"));
+    expect(long).toHaveLength(1);
+    expect(long[0]).not.toContain("<w:cantSplit/>");
+    // the same clause as the fixture has it, of two lines, is kept whole
+    const before = (await render("parallel")).document.match(/<w:tbl>.*?<\/w:tbl>/s)?.[0] ?? "";
+    const original = [...before.matchAll(/<w:tr\b[^>]*>.*?<\/w:tr>/gs)].map(([r]) => r).find((row) => textOf(row).startsWith("1.1"));
+    expect(original).toContain("<w:cantSplit/>");
   });
 
   it("puts each paragraph and item in the same row as its translation", async () => {
@@ -336,8 +390,9 @@ describe("writeDocx: optional parts of the cover", () => {
       const table = [...docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].at(-1)?.[0] ?? "";
       return [...table.matchAll(/<w:tr\b[^>]*>.*?<\/w:tr>/gs)].map(([row]) => [...row.matchAll(/<w:tc>/g)].length);
     };
-    expect(await signatureCells(3)).toEqual([3]);
-    expect(await signatureCells(5)).toEqual([2, 2, 2]);
+    // four rows (names, seal, signature, date) for each row of parties
+    expect(await signatureCells(3)).toEqual([3, 3, 3, 3]);
+    expect(await signatureCells(5)).toEqual(Array.from({ length: 12 }, () => 2));
   });
 });
 
