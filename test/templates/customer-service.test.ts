@@ -1,0 +1,58 @@
+// The customer-service template's wording where a deal's values change what it says: each case
+// renders the sample with one change and reads the clause as a lawyer would, in both languages.
+import { describe, expect, it } from "vitest";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
+import { lintPrepared } from "../../src/lint/engine.js";
+import { writeMarkdown } from "../../src/write/markdown.js";
+import { lintDeal, lineOf, merge, sampleData } from "../lint/lint-helpers.js";
+import { tempDir } from "../helpers.js";
+import { join } from "node:path";
+import { writeFileSync } from "node:fs";
+import YAML from "yaml";
+
+/** The sample with `patch` merged in, rendered in Chinese and in English (draft: gaps as placeholders). */
+function rendered(patch: Record<string, unknown>): { zh: string; en: string } {
+  const file = join(tempDir(), "deal.yaml");
+  writeFileSync(file, YAML.stringify(merge(sampleData(), patch)));
+  const prepared = prepareDeal(file);
+  return { zh: writeMarkdown(prepared.agreement!, "zh"), en: writeMarkdown(prepared.agreement!, "en") };
+}
+
+/** The line of clause `number` in a rendered Markdown document. */
+function clause(md: string, number: string): string {
+  const line = md.split("\n").find((l) => l.replace(/\*\*/g, "").startsWith(`${number} `));
+  if (!line) throw new Error(`no clause ${number} in:\n${md}`);
+  // the Markdown writer escapes the brackets of an English placeholder
+  return line.replace(/\\([[\]])/g, "$1");
+}
+
+describe("dispute resolution", () => {
+  it("a deal without dispute.method is told that the method is missing, not that a court is", () => {
+    const { text, findings } = lintDeal({ dispute: { method: null } });
+    const missing = findings.filter((f) => f.ruleId === "missing-value");
+    expect(missing.map((f) => f.path)).toEqual(["dispute.method"]);
+    expect(missing[0]?.line).toBe(lineOf(text, "dispute:") + 1);
+    expect(missing[0]?.message.en).toContain("Dispute resolution method");
+    expect(findings.some((f) => f.path?.startsWith("dispute.court"))).toBe(false);
+  });
+
+  it("the draft shows the method as the gap, and no litigation clause", () => {
+    const { zh, en } = rendered({ dispute: { method: null } });
+    expect(clause(zh, "9.2")).toContain("协商不成的，通过【争议解决方式】解决。");
+    expect(clause(zh, "9.2")).not.toContain("人民法院");
+    expect(clause(en, "9.2")).toContain("it shall be resolved by [Dispute resolution method].");
+  });
+
+  it("litigation names the court the deal gives", () => {
+    const { zh, en } = rendered({ dispute: { method: "court", arbitration: null, court: { location: { zh: "甲方住所地", en: "the place of Party A's domicile" } } } });
+    expect(clause(zh, "9.2")).toContain("任何一方均有权向甲方住所地有管辖权的人民法院提起诉讼。");
+    expect(clause(en, "9.2")).toContain("before the competent people's court at the place of Party A's domicile.");
+  });
+});
+
+describe("the sample lints clean after each change of wording", () => {
+  it("samples/customer-service.yaml", () => {
+    const findings = lintPrepared(prepareDeal(join(import.meta.dirname, "..", "..", "samples", "customer-service.yaml")));
+    expect(findings).toEqual([]);
+  });
+});
