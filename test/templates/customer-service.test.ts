@@ -43,8 +43,11 @@ describe("dispute resolution", () => {
     expect(clause(en, "9.2")).toContain("it shall be resolved by [Dispute resolution method].");
   });
 
-  it("litigation names the court the deal gives", () => {
-    const { zh, en } = rendered({ dispute: { method: "court", arbitration: null, court: { location: { zh: "甲方住所地", en: "the place of Party A's domicile" } } } });
+  it("litigation names the court the deal gives, and lints clean", () => {
+    // `check` renders each condition on and off, not each value of an enum: this is the litigation variant's check
+    const litigation = { dispute: { method: "court", arbitration: null, court: { location: { zh: "甲方住所地", en: "the place of Party A's domicile" } } } };
+    expect(lintDeal(litigation).findings).toEqual([]);
+    const { zh, en } = rendered(litigation);
     expect(clause(zh, "9.2")).toContain("任何一方均有权向甲方住所地有管辖权的人民法院提起诉讼。");
     expect(clause(en, "9.2")).toContain("before the competent people's court at the place of Party A's domicile.");
   });
