@@ -59,3 +59,18 @@ describe("the sample lints clean after each change of wording", () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe("clause 12.7, signing and effect", () => {
+  it("with a signing date, says the parties sign on that day and the agreement takes effect then, and nothing about different days", () => {
+    const { zh, en } = rendered({});
+    expect(clause(zh, "12.7")).toBe("12.7 本协议由双方法定代表人或者授权代表于2026年12月15日签字并加盖公章或者合同专用章，自该日起生效。");
+    expect(clause(en, "12.7")).toContain("on 15 December 2026, and shall take effect on that date.");
+    expect(clause(en, "12.7")).not.toContain("different dates");
+  });
+
+  it("without one, takes effect on the later party's signing", () => {
+    const { zh, en } = rendered({ signing: null });
+    expect(clause(zh, "12.7")).toBe("12.7 本协议自双方法定代表人或者授权代表签字并加盖公章或者合同专用章之日起生效；双方签字盖章日期不一致的，以后一方签字盖章之日为准。");
+    expect(clause(en, "12.7")).toContain("if the Parties sign and seal on different dates, it shall take effect on the later date.");
+  });
+});
