@@ -74,3 +74,36 @@ describe("clause 12.7, signing and effect", () => {
     expect(clause(en, "12.7")).toContain("if the Parties sign and seal on different dates, it shall take effect on the later date.");
   });
 });
+
+describe("one term for one concept, in both languages", () => {
+  const { zh, en } = rendered({});
+  const clauses = (md: string): Map<string, string> =>
+    new Map(md.split("\n").flatMap((l) => {
+      const m = /^(?:\*\*)?(\d+\.\d+) /.exec(l);
+      return m ? [[m[1]!, l] as [string, string]] : [];
+    }));
+  const zhClauses = clauses(zh);
+  const enClauses = clauses(en);
+
+  it("违约金 is “liquidated damages” in every clause that names it, late payment (4.6) included", () => {
+    const naming = [...zhClauses].filter(([, text]) => text.includes("违约金")).map(([n]) => n);
+    expect(naming).toContain("4.6");
+    for (const n of naming) expect(enClauses.get(n), n).toContain("liquidated damages");
+    // 行政处罚 is an administrative penalty; no other penalty is one
+    expect(en).not.toMatch(/late-payment damages|(?<!administrative )penalt/i);
+  });
+
+  it("Party B is 受托方 (the entrusted party), and its sub-processor 转受托方", () => {
+    expect(zh).not.toContain("受托人");
+    expect(zhClauses.get("5.1")).toContain("受托方");
+    expect(zhClauses.get("5.4")).toContain("乙方作为受托方");
+    expect(zhClauses.get("5.5")).toContain("与转受托方签订书面协议");
+    expect(zhClauses.get("5.5")).not.toMatch(/[^转]受托方/);
+    expect(enClauses.get("5.5")).toContain("sub-processor");
+  });
+
+  it("4.6 excuses late payment of the disputed part only", () => {
+    expect(zhClauses.get("4.6")).toContain("结算金额部分存在争议的，甲方应当按期支付无争议部分");
+    expect(enClauses.get("4.6")).toContain("Party A shall pay the undisputed part when due");
+  });
+});
