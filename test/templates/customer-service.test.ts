@@ -38,7 +38,7 @@ describe("dispute resolution", () => {
 
   it("the draft shows the method as the gap, and no litigation clause", () => {
     const { zh, en } = rendered({ dispute: { method: null } });
-    expect(clause(zh, "9.2")).toContain("协商不成的，通过【争议解决方式】解决。");
+    expect(clause(zh, "9.2")).toContain("未能协商解决的，通过【争议解决方式】解决。");
     expect(clause(zh, "9.2")).not.toContain("人民法院");
     expect(clause(en, "9.2")).toContain("it shall be resolved by [Dispute resolution method].");
   });
@@ -105,5 +105,50 @@ describe("one term for one concept, in both languages", () => {
   it("4.6 excuses late payment of the disputed part only", () => {
     expect(zhClauses.get("4.6")).toContain("结算金额部分存在争议的，甲方应当按期支付无争议部分");
     expect(enClauses.get("4.6")).toContain("Party A shall pay the undisputed part when due");
+  });
+});
+
+describe("the smaller drafting points of the legal review", () => {
+  const { zh, en } = rendered({});
+
+  it("2.9 puts confidentiality after termination on Party B, for the agreed years or longer if the law requires", () => {
+    expect(clause(zh, "2.9")).toContain("本协议终止后，乙方仍应在3年内以及法律法规要求的更长期间内继续承担保密义务，并确保客服团队成员");
+    expect(clause(en, "2.9")).toContain("After the termination of this Agreement, Party B shall remain bound by its confidentiality obligations for three years after the termination and for any longer period");
+    const without = rendered({ confidentiality: null });
+    expect(clause(without.zh, "2.9")).toContain("本协议终止后，乙方仍应在法律法规要求的期间内继续承担保密义务");
+    expect(clause(without.en, "2.9")).toContain("Party B shall remain bound by its confidentiality obligations for as long as the applicable laws and regulations require");
+  });
+
+  it("7.7 keeps Article 10 (notices) alive, since 10.3 serves the tribunal or court", () => {
+    expect(clause(zh, "7.7")).toContain("第九条及第十条的效力");
+    expect(clause(en, "7.7")).toContain("Article 9 and Article 10.");
+  });
+
+  it("9.2 gives negotiation a time limit, after which either party may start proceedings", () => {
+    expect(clause(zh, "9.2")).toContain("自一方向另一方发出书面协商请求之日起30日内未能协商解决的，任何一方均有权将争议提交");
+    expect(clause(en, "9.2")).toContain("If the dispute is not resolved within 30 days after either Party has requested negotiation in writing, either Party may submit it");
+  });
+
+  it("3.1(a) says 内 once, and 3.1(b) reads as one standard", () => {
+    expect(zh).toContain("乙方应在收到后15分钟内予以响应，该时限仅计算工作时间。");
+    expect(zh).toContain("乙方应确保不低于80%的请求在收到后4小时内获得解决方案或有效进展更新。");
+    expect(en).toContain("Party B shall ensure that no less than 80% of requests receive a solution or a meaningful progress update within 4 hours after receipt.");
+  });
+
+  it.each([
+    [2, "一式贰份，双方各执壹份", "in two originals, one for each Party"],
+    [4, "一式肆份，双方各执贰份", "in four originals, two for each Party"],
+    [6, "一式陆份，双方各执叁份", "in six originals, three for each Party"],
+  ])("12.6 with %i originals: %s", (counterparts, zhText, enText) => {
+    const r = rendered({ counterparts });
+    expect(clause(r.zh, "12.6")).toBe(`12.6 本协议${zhText}，每份具有同等法律效力。`);
+    expect(clause(r.en, "12.6")).toContain(enText);
+  });
+
+  it("an odd number of originals, which the parties cannot hold equally, is a schema error at its line", () => {
+    const { text, findings } = lintDeal({ counterparts: 3 });
+    const schema = findings.filter((f) => f.ruleId === "schema");
+    expect(schema.map((f) => f.path)).toEqual(["counterparts"]);
+    expect(schema[0]?.line).toBe(lineOf(text, "counterparts:"));
   });
 });
