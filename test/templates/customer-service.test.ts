@@ -152,3 +152,32 @@ describe("the smaller drafting points of the legal review", () => {
     expect(schema[0]?.line).toBe(lineOf(text, "counterparts:"));
   });
 });
+
+describe("the failure threshold of 3.2: a number of failures, or a share of the measurement periods", () => {
+  it("as a number of failures, as before", () => {
+    const { zh, en } = rendered({});
+    expect(clause(zh, "3.2")).toContain("在任一自然季度内累计违约达到3次时，甲方有权根据本协议第7.4条的规定采取进一步措施。");
+    expect(clause(en, "3.2")).toContain("If the number of such failures within any calendar quarter reaches 3, Party A may take further measures");
+  });
+
+  it("as a share of the months of a quarter, in both languages, with the months counted under 3.3", () => {
+    const { zh, en } = rendered({ sla: { penalty: { threshold: { breaches: null, percent_of_periods: 50 } } } });
+    expect(clause(zh, "3.2")).toContain("在任一自然季度内，按第3.3条统计发生违约的统计周期数占该期间全部统计周期数的比例达到50%时，甲方有权");
+    expect(clause(en, "3.2")).toContain("If, within any calendar quarter, the measurement periods under Clause 3.3 in which a failure occurs make up 50% or more of all the measurement periods in it, Party A may");
+    // 7.4 speaks of the threshold, whichever form it takes
+    expect(clause(zh, "7.4")).toContain("乙方违约达到第3.2条约定的累计标准的");
+  });
+
+  it("a ratio lints clean", () => {
+    expect(lintDeal({ sla: { penalty: { threshold: { breaches: null, percent_of_periods: 50 } } } }).findings).toEqual([]);
+  });
+
+  it("both forms at once is a schema error at the threshold", () => {
+    const { text, findings } = lintDeal({ sla: { penalty: { threshold: { percent_of_periods: 50 } } } });
+    const schema = findings.filter((f) => f.ruleId === "schema");
+    expect(schema.map((f) => f.path)).toEqual(["sla.penalty.threshold"]);
+    // a mapping's value starts at its first key, the line below `threshold:`
+    expect(schema[0]?.line).toBe(lineOf(text, "threshold:") + 1);
+    expect(schema[0]?.message.en).toContain("`breaches + period` or `percent_of_periods + period`");
+  });
+});
