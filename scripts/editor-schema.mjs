@@ -47,11 +47,16 @@ function variants(template, base) {
   const conditions = [...new Set(template.compiled.fields.filter((f) => f.as === "condition").map((f) => f.path))];
   const out = [{ path: undefined, data: base }];
   for (const path of conditions) {
-    const data = structuredClone(base);
-    const on = valueAt(base, path) !== undefined && valueAt(base, path) !== false;
+    const current = valueAt(base, path);
+    const on = current !== undefined && current !== false;
     const node = fieldSchema(template.schema, path);
-    setAt(data, path, on ? undefined : (node?.examples?.[0] ?? node?.enum?.[0] ?? true));
-    out.push({ path, data });
+    // an enum chooses between wordings ({{#is}}): each of its other values is one more variant
+    const others = (node?.enum ?? []).filter((v) => v !== null && v !== current);
+    for (const value of [on ? undefined : (node?.examples?.[0] ?? node?.enum?.[0] ?? true), ...others]) {
+      const data = structuredClone(base);
+      setAt(data, path, value);
+      out.push({ path, data });
+    }
   }
   return out;
 }

@@ -107,8 +107,13 @@ export function checkTemplate(idOrDir: string, samplesDirs: readonly string[], t
   const conditions = [...new Set(template.compiled.fields.filter((f) => f.as === "condition").map((f) => f.path))];
   const variants: Array<{ label: string; data: Record<string, unknown> }> = [{ label: "", data: base }];
   for (const path of conditions) {
-    const on = valueAt(base, path) !== undefined && valueAt(base, path) !== false;
+    const current = valueAt(base, path);
+    const on = current !== undefined && current !== false;
     variants.push({ label: ` (with \`${path}\` ${on ? "off" : "on"})`, data: setAt(base, path, on ? undefined : exampleValue(template, path)) });
+    // an enum chooses between wordings ({{#is}}): each of its other values is one more variant
+    for (const value of fieldSchema(template.schema, path)?.enum ?? []) {
+      if (value !== null && value !== current) variants.push({ label: ` (with \`${path}: ${String(value)}\`)`, data: setAt(base, path, value) });
+    }
   }
   const seen = new Set<string>();
   for (const { label, data } of variants) {

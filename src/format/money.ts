@@ -118,11 +118,12 @@ function englishAmountWords(fen: number): string {
  * The amount in figures and in words, as the agreement states it.
  * zh: 人民币伍仟元整（¥5,000.00）: words first, figure in full-width brackets, the usual order
  * in Chinese contracts.
- * en: RMB 5,000.00 (Renminbi five thousand yuan): figure first with the ISO-style "RMB" prefix,
- * then the words in brackets, the usual order in English versions of Chinese contracts. Units are
+ * en: RMB 5,000.00 (five thousand yuan): figure first with the ISO-style "RMB" prefix, then the
+ * words in brackets, the usual order in English versions of Chinese contracts. The currency is
+ * named once: the words repeat the amount, not "Renminbi" (a lawyer's review, issue 12). Units are
  * yuan and fen, which are invariable in English; no "say … only", which is a banking form.
  */
 export function formatMoney(amount: number, lang: Lang): string {
   if (lang === "zh") return `${chineseUppercaseAmount(amount)}（¥${formatFigure(amount)}）`;
-  return `RMB ${formatFigure(amount)} (Renminbi ${englishAmountWords(toFen(amount))})`;
+  return `RMB ${formatFigure(amount)} (${englishAmountWords(toFen(amount))})`;
 }

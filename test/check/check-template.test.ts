@@ -50,6 +50,16 @@ describe("clausewright check", () => {
     expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "dangling-reference", message: expect.objectContaining({ en: expect.stringContaining("`sla.levelz`") }) }));
   });
 
+  it("finds a reference that dangles only in the wording of another value of an enum ({{#is}})", () => {
+    // the sample chooses arbitration: the litigation wording is reached only by trying dispute.method: court
+    const dir = brokenCopy((s) => s.replace("有管辖权的人民法院提起诉讼。", '有管辖权的人民法院提起诉讼{{ref "law.courtz"}}。'));
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ ruleId: "dangling-reference", message: expect.objectContaining({ en: expect.stringContaining("`law.courtz`") }) }),
+    );
+    expect(result.findings.find((f) => f.message.en.includes("`law.courtz`"))?.message.en).toContain("(with `dispute.method: court`)");
+  });
+
   it("finds a reference that dangles only when an optional clause is off", () => {
     const dir = brokenCopy((s) => s.replace('{{ref "sla.levels"}}', '{{ref "term.termination_for_convenience"}}'));
     const result = checkTemplate(dir, [SAMPLES]);

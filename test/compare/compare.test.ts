@@ -72,7 +72,7 @@ describe("compareDeals", () => {
     const c = compareFiles(files);
     expect(row(c, "fees.monthly_fee").cells[0]?.text).toEqual({
       zh: "人民币壹拾捌万陆仟元整（¥186,000.00）",
-      en: "RMB 186,000.00 (Renminbi one hundred and eighty-six thousand yuan)",
+      en: "RMB 186,000.00 (one hundred and eighty-six thousand yuan)",
     });
     expect(row(c, "team.retraining_interval_months").cells[1]?.text).toEqual({ zh: "半年", en: "six months" });
     expect(row(c, "sla.availability_percent").cells[0]?.text).toEqual({ zh: "99.5%", en: "99.5%" });

@@ -126,7 +126,7 @@ describe("--format csv", () => {
       ["⚠2", "error", `Response time must be at most 30 minutes (error; ${c.policy?.file}:3)`],
     ]);
     const money = rows.find((r) => r[0]?.startsWith("Monthly service fee"));
-    expect(money?.[1]).toBe("RMB 186,000.00 (Renminbi one hundred and eighty-six thousand yuan)");
+    expect(money?.[1]).toBe("RMB 186,000.00 (one hundred and eighty-six thousand yuan)");
   });
 
   it("in Chinese", () => {

@@ -41,7 +41,7 @@ describe("--format xlsx: figures are numbers", () => {
     ["zh", "月度服务费", [[178000, NUMBER, "¥#,##0.00"], [215000, NUMBER, "¥#,##0.00"], [149000, NUMBER, '¥#,##0.00" ✓"']]],
     ["en", "Overall liability cap", [[2000000, NUMBER, "¥#,##0.00"], [2500000, NUMBER, '¥#,##0.00" ✓"'], [1000000, NUMBER, "¥#,##0.00"]]],
     ["zh", "服务可用性", [[0.995, NUMBER, "0.0%"], [0.999, NUMBER, '0.0%" ✓"'], [0.995, NUMBER, "0.0%"]]],
-    ["en", "Late-payment rate per day", [[0.0005, NUMBER, "0.00%"], [0.0003, NUMBER, '0.00%" ✓"'], [0.0005, NUMBER, "0.00%"]]],
+    ["en", "Daily rate of liquidated damages for late payment", [[0.0005, NUMBER, "0.00%"], [0.0003, NUMBER, '0.00%" ✓"'], [0.0005, NUMBER, "0.00%"]]],
     ["zh", "客服代表最低人数", [[22, NUMBER, "0"], [25, NUMBER, '0" ✓"'], [18, NUMBER, "0"]]],
     ["zh", "响应时限", [[20, NUMBER, '0"分钟"'], [10, NUMBER, '0"分钟 ✓"'], [45, NUMBER, '0"分钟 ⚠2"']]],
     ["en", "Resolution time", [[4, NUMBER, '[=1]0" hour";0" hours"'], [2, NUMBER, '[=1]0" hour ✓";0" hours ✓"'], [6, NUMBER, '[=1]0" hour";0" hours"']]],

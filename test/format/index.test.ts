@@ -12,7 +12,7 @@ describe("formatScalar", () => {
     ["number", 2.5, "2.5", "2.5"],
     ["number", 1e-7, "0.0000001", "0.0000001"],
     ["number", 1.5e21, "1500000000000000000000", "1500000000000000000000"],
-    ["money", 5000, "人民币伍仟元整（¥5,000.00）", "RMB 5,000.00 (Renminbi five thousand yuan)"],
+    ["money", 5000, "人民币伍仟元整（¥5,000.00）", "RMB 5,000.00 (five thousand yuan)"],
     ["percent", 99.5, "99.5%", "99.5%"],
     ["minutes", 15, "15分钟", "15 minutes"],
     ["hours", 4, "4小时", "4 hours"],

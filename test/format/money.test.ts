@@ -121,16 +121,16 @@ describe("formatFigure", () => {
 describe("formatMoney", () => {
   it.each([
     [5000, "zh", "人民币伍仟元整（¥5,000.00）"],
-    [5000, "en", "RMB 5,000.00 (Renminbi five thousand yuan)"],
+    [5000, "en", "RMB 5,000.00 (five thousand yuan)"],
     [1409.5, "zh", "人民币壹仟肆佰零玖元伍角（¥1,409.50）"],
-    [1409.5, "en", "RMB 1,409.50 (Renminbi one thousand four hundred and nine yuan and fifty fen)"],
-    [16409.02, "en", "RMB 16,409.02 (Renminbi sixteen thousand four hundred and nine yuan and two fen)"],
+    [1409.5, "en", "RMB 1,409.50 (one thousand four hundred and nine yuan and fifty fen)"],
+    [16409.02, "en", "RMB 16,409.02 (sixteen thousand four hundred and nine yuan and two fen)"],
     [0, "zh", "人民币零元整（¥0.00）"],
-    [0, "en", "RMB 0.00 (Renminbi zero yuan)"],
-    [0.5, "en", "RMB 0.50 (Renminbi fifty fen)"],
-    [1, "en", "RMB 1.00 (Renminbi one yuan)"],
-    [1.01, "en", "RMB 1.01 (Renminbi one yuan and one fen)"],
-    [100010001, "en", "RMB 100,010,001.00 (Renminbi one hundred million ten thousand and one yuan)"],
+    [0, "en", "RMB 0.00 (zero yuan)"],
+    [0.5, "en", "RMB 0.50 (fifty fen)"],
+    [1, "en", "RMB 1.00 (one yuan)"],
+    [1.01, "en", "RMB 1.01 (one yuan and one fen)"],
+    [100010001, "en", "RMB 100,010,001.00 (one hundred million ten thousand and one yuan)"],
   ] as const)("%s in %s → %s", (amount, lang, expected) => {
     expect(formatMoney(amount, lang)).toBe(expected);
   });

@@ -19,7 +19,7 @@ describe("samples/customer-service-draft.yaml, the deal a new user lints first",
       "103 error missing-value",
       "103 error pipl-entrusted-processing",
       "122 error missing-value",
-      "155 warning date-order",
+      "156 warning date-order",
     ]);
   });
 });
