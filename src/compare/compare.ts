@@ -169,22 +169,45 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 2, warning: 1 };
  * not comparable terms (e.g. where data is stored), in the policy's order.
  */
 export function compareDeals(inputs: readonly CompareInput[], template: Template, policy?: Policy, excluded: Excluded[] = []): Comparison {
-  const schema = template.schema;
   const names = inputs.map((input) => supplierName(template, input));
-  // two offers from one supplier: tell the columns apart by their files
-  const headings = names.map((name, i) => {
+  const headings = columnHeadings(inputs, names);
+  const rows = termRows(inputs, template.schema, policy);
+  const { notes, vendorBreaches } = breachNotes(inputs, rows, policy);
+  const vendors: Vendor[] = inputs.map((input, i) => {
+    const breaches = (vendorBreaches[i] ?? []).sort((a, b) => a.line - b.line || a.column - b.column || a.note - b.note);
+    return { file: input.file, name: headings[i] ?? names[i] ?? { zh: input.file, en: input.file }, breaches, disqualified: breaches.some((b) => b.severity === "error") };
+  });
+  if (policy) scoreVendors(vendors, rows);
+  return {
+    template: { id: template.id, title: template.manifest.title },
+    ...(policy ? { policy: { file: policy.file } } : {}),
+    vendors,
+    rows,
+    notes,
+    excluded,
+  };
+}
+
+/** Two offers from one supplier: tell the columns apart by their files. */
+function columnHeadings(inputs: readonly CompareInput[], names: Array<Bilingual<string>>): Array<Bilingual<string>> {
+  return names.map((name, i) => {
     const clash = names.some((other, j) => j !== i && other.zh === name.zh && other.en === name.en);
     const file = basename(inputs[i]?.file ?? "");
     return clash ? { zh: `${name.zh}（${file}）`, en: `${name.en} (${file})` } : name;
   });
+}
 
+/**
+ * Rows: the comparable terms in the schema's order, then the fields the policy checks that are
+ * not comparable terms (e.g. where data is stored), in the policy's order; best offers marked.
+ */
+function termRows(inputs: readonly CompareInput[], schema: SchemaNode, policy: Policy | undefined): Row[] {
   const terms = comparableTerms(schema);
   const policyFields = (policy?.rules ?? [])
     .filter((r) => r.min !== undefined || r.max !== undefined || r.one_of !== undefined || r.required !== undefined)
     .map((r) => r.field)
     .filter((f, i, all) => !terms.includes(f) && all.indexOf(f) === i);
-
-  const rows: Row[] = [...terms, ...policyFields].map((path) => {
+  return [...terms, ...policyFields].map((path) => {
     const node = fieldSchema(schema, path);
     const kind = node?.["x-kind"];
     const better = node?.["x-compare"]?.better;
@@ -202,27 +225,31 @@ export function compareDeals(inputs: readonly CompareInput[], template: Template
     const row: Row = { path, label: { zh: fieldLabel(schema, path, "zh"), en: fieldLabel(schema, path, "en") }, cells };
     if (kind) row.kind = kind;
     if (unit) row.unit = unit;
-    if (better) {
-      row.better = better;
-      const numbers = cells.map((c) => (typeof c.value === "number" ? c.value : undefined));
-      markBest(numbers, better).forEach((best, i) => {
-        const cell = cells[i];
-        if (cell) cell.best = best;
-      });
-      if (policy) {
-        row.weight = policy.weights.get(path) ?? 1;
-        if (numbers.some((n) => n !== undefined)) {
-          termPoints(numbers, better).forEach((p, i) => {
-            const cell = cells[i];
-            if (cell) cell.points = p;
-          });
-        }
-      }
-    }
+    if (better) markRow(row, better, policy);
     return row;
   });
+}
 
-  // Policy breaches: each rule broken gets a note, numbered in the order the table shows them.
+function markRow(row: Row, better: NonNullable<Row["better"]>, policy: Policy | undefined): void {
+  const { cells } = row;
+  row.better = better;
+  const numbers = cells.map((c) => (typeof c.value === "number" ? c.value : undefined));
+  markBest(numbers, better).forEach((best, i) => {
+    const cell = cells[i];
+    if (cell) cell.best = best;
+  });
+  if (!policy) return;
+  row.weight = policy.weights.get(row.path) ?? 1;
+  if (numbers.some((n) => n !== undefined)) {
+    termPoints(numbers, better).forEach((p, i) => {
+      const cell = cells[i];
+      if (cell) cell.points = p;
+    });
+  }
+}
+
+/** Policy breaches: each rule broken gets a note, numbered in the order the table shows them. */
+function breachNotes(inputs: readonly CompareInput[], rows: Row[], policy: Policy | undefined): { notes: Note[]; vendorBreaches: VendorBreach[][] } {
   const breachesByVendor = inputs.map((input) => (policy ? checkPolicy(policy, input.data) : []));
   const notes: Note[] = [];
   const noteOf = new Map<PolicyRule, Note>();
@@ -246,35 +273,23 @@ export function compareDeals(inputs: readonly CompareInput[], template: Template
       }
     });
   }
+  return { notes, vendorBreaches };
+}
 
-  const vendors: Vendor[] = inputs.map((input, i) => {
-    const breaches = (vendorBreaches[i] ?? []).sort((a, b) => a.line - b.line || a.column - b.column || a.note - b.note);
-    return { file: input.file, name: headings[i] ?? names[i] ?? { zh: input.file, en: input.file }, breaches, disqualified: breaches.some((b) => b.severity === "error") };
+/** Each vendor's weighted score on 0–100 and its rank; a disqualified vendor has no rank. */
+function scoreVendors(vendors: Vendor[], rows: Row[]): void {
+  const scored = rows.filter((r) => r.weight !== undefined && r.weight > 0 && r.cells.some((c) => c.points !== undefined));
+  const total = scored.reduce((sum, r) => sum + (r.weight ?? 0), 0);
+  vendors.forEach((vendor, i) => {
+    if (total === 0) return;
+    const sum = scored.reduce((s, r) => s + (r.weight ?? 0) * (r.cells[i]?.points ?? 0), 0);
+    vendor.score = (100 * sum) / total;
   });
-
-  if (policy) {
-    const scored = rows.filter((r) => r.weight !== undefined && r.weight > 0 && r.cells.some((c) => c.points !== undefined));
-    const total = scored.reduce((sum, r) => sum + (r.weight ?? 0), 0);
-    vendors.forEach((vendor, i) => {
-      if (total === 0) return;
-      const sum = scored.reduce((s, r) => s + (r.weight ?? 0) * (r.cells[i]?.points ?? 0), 0);
-      vendor.score = (100 * sum) / total;
-    });
-    const ranks = rankScores(vendors.map((v) => (v.disqualified ? undefined : (v.score ?? 0))));
-    vendors.forEach((vendor, i) => {
-      const rank = ranks[i];
-      if (rank !== undefined) vendor.rank = rank;
-    });
-  }
-
-  return {
-    template: { id: template.id, title: template.manifest.title },
-    ...(policy ? { policy: { file: policy.file } } : {}),
-    vendors,
-    rows,
-    notes,
-    excluded,
-  };
+  const ranks = rankScores(vendors.map((v) => (v.disqualified ? undefined : (v.score ?? 0))));
+  vendors.forEach((vendor, i) => {
+    const rank = ranks[i];
+    if (rank !== undefined) vendor.rank = rank;
+  });
 }
 
 /** The vendors in ranking order: ranked ones by rank, then the disqualified by score; ties keep the order of the files. */

@@ -63,7 +63,7 @@ export function rowHeight(cells: ReadonlyArray<{ text: string; width: number }>)
 }
 
 /**
- * A4 landscape, one page wide and as many pages tall as it takes, the header row printed on
+ * A4 landscape, one page wide and as many pages tall as it takes (the matrix: one page), the header row printed on
  * every page, the sheet's name and the page number in the footer: what a buyer expects from a
  * comparison to be read on paper. fitToPage switches fitting on: without it, the sheet prints at
  * 100% and fitToWidth is ignored.

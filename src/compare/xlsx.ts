@@ -84,8 +84,9 @@ function addNote(sheet: Worksheet, text: string, widths: readonly number[]): voi
   row.height = rowHeight([{ text, width: widths.reduce((a, b) => a + b, 0) }]);
 }
 
-function printable(sheet: Worksheet): void {
-  sheet.pageSetup = { ...PAGE_SETUP };
+/** `onePage`: the matrix is read at a glance, so it is scaled to one page tall as well as wide. */
+function printable(sheet: Worksheet, onePage = false): void {
+  sheet.pageSetup = { ...PAGE_SETUP, ...(onePage ? { fitToHeight: 1 } : {}) };
   sheet.headerFooter = { oddFooter: FOOTER };
 }
 
@@ -142,7 +143,7 @@ function addMatrix(sheet: Worksheet, comparison: Comparison, lang: Lang): void {
   sheet.addRow([]);
   addNote(sheet, legendText(comparison, lang), widths);
   if (comparison.policy) addNote(sheet, WORDS.scoring[lang], widths);
-  printable(sheet);
+  printable(sheet, true);
 }
 
 function addFindings(sheet: Worksheet, comparison: Comparison, lang: Lang): void {

@@ -6,7 +6,7 @@
 import type { Agreement, Clause, Inline, Item, Paragraph, Party } from "../agreement/types.js";
 import type { Bilingual, Lang } from "../core/bilingual.js";
 import type { Layout } from "../write/layout.js";
-import { FIXED_LABELS } from "../write/markdown.js";
+import { LABELS } from "../write/labels.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -69,7 +69,7 @@ function partyBlocks(party: Party): Block[] {
     conspicuous: false,
     text: { zh: `${escapeHtml(label.zh)}：${inlines(value.zh)}`, en: `${escapeHtml(label.en)}: ${inlines(value.en)}` },
   });
-  return [row(party.role, party.name), row(FIXED_LABELS.address, party.address), row(FIXED_LABELS.creditCode, party.creditCode)];
+  return [row(party.role, party.name), row(LABELS.address, party.address), row(LABELS.creditCode, party.creditCode)];
 }
 
 function emit(blocks: Block[], layout: Layout): string {
@@ -109,7 +109,7 @@ export function previewSections(a: Agreement, layout: Layout): string[] {
   const cover: Block[] = [];
   if (a.agreementNumber) {
     const n = a.agreementNumber;
-    cover.push({ conspicuous: false, text: { zh: `${FIXED_LABELS.agreementNo.zh}：${inlines(n.zh)}`, en: `${FIXED_LABELS.agreementNo.en}: ${inlines(n.en)}` } });
+    cover.push({ conspicuous: false, text: { zh: `${LABELS.agreementNumber.zh}：${inlines(n.zh)}`, en: `${LABELS.agreementNumber.en}: ${inlines(n.en)}` } });
   }
   for (const p of a.parties) cover.push(...partyBlocks(p));
   out.push(`<section class="cover">${emit(cover, layout)}</section>`);
@@ -118,7 +118,7 @@ export function previewSections(a: Agreement, layout: Layout): string[] {
     const heading = langs.map((l) => `<span lang="${l === "zh" ? "zh-CN" : "en"}">${escapeHtml(`${article.label[l]} ${article.title[l]}`)}</span>`).join(" / ");
     out.push(`<section class="article"${attr("data-article", article.id)}><h2>${heading}</h2>${emit(article.clauses.flatMap(clauseBlocks), layout)}</section>`);
   }
-  out.push(`<section class="signatures"><h2>${langs.map((l) => FIXED_LABELS.signatures[l]).join(" / ")}</h2>${signatures(a, langs)}</section>`);
+  out.push(`<section class="signatures"><h2>${langs.map((l) => LABELS.signatures[l]).join(" / ")}</h2>${signatures(a, langs)}</section>`);
   return out;
 }
 
@@ -127,7 +127,7 @@ function signatures(a: Agreement, langs: Lang[]): string {
   const cells = a.parties.map(
     (p) =>
       `<td><strong>${label(p.role)}</strong><br>${langs.map((l) => inlines(p.name[l])).join("<br>")}` +
-      [FIXED_LABELS.seal, FIXED_LABELS.representative, FIXED_LABELS.date].map((l) => `<br>${label(l)}：`).join("") +
+      [LABELS.seal, LABELS.signature, LABELS.date].map((l) => `<br>${label(l)}：`).join("") +
       "</td>",
   );
   return `<table class="signature"><tr>${cells.join("")}</tr></table>`;

@@ -23,7 +23,8 @@ const FLOORS: string[][] = [
   ["write"], // writers: Markdown, DOCX
   ["compare", "check", "scaffold"], // whole jobs built on the stages
   ["library"], // the front door: lint, render, compare, check, init, scaffold, batches
-  ["serve", "cli", "precompile"], // faces of the library, and the build step
+  ["serve", "precompile"], // the web app, and the build step
+  ["cli"], // the command line: the outermost face, which also starts the web app
   ["index.ts"],
 ];
 const floorOf = new Map(FLOORS.flatMap((folders, i) => folders.map((f) => [f, i] as const)));

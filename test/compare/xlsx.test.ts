@@ -67,10 +67,10 @@ describe("--format xlsx: figures are numbers", () => {
 });
 
 describe("--format xlsx: printing", () => {
-  it.each<Lang>(["zh", "en"])("both sheets print A4 landscape, one page wide, the header row on every page (%s)", async (lang) => {
+  it.each<Lang>(["zh", "en"])("both sheets print A4 landscape, one page wide, the header row on every page; the matrix on one page (%s)", async (lang) => {
     const wb = await workbook(lang);
-    for (const sheet of wb.worksheets) {
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+    for (const [i, sheet] of wb.worksheets.entries()) {
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: i === 0 ? 1 : 0, printTitlesRow: "1:1" });
       expect(sheet.headerFooter.oddFooter).toContain("&P / &N");
     }
   });
