@@ -6,6 +6,24 @@
 //             3–8   administrative division (登记管理机关行政区划码): digits only
 //             9–17  organisation code (主体标识码), GB 11714: 8 characters and their check character
 //             18    check character over positions 1–17
+//
+// Which characters 1 and 2 may be is a table of GB 32100-2015, kept as data with its source in
+// data/gb32100-codes.json.
+import table from "./data/gb32100-codes.json" with { type: "json" };
+import type { Bilingual } from "../core/bilingual.js";
+
+/** A registration authority (character 1) and the entity types (character 2) it registers. */
+export interface RegistrationAuthority extends Bilingual<string> {
+  code: string;
+  types: ReadonlyArray<Bilingual<string> & { code: string }>;
+}
+
+export const REGISTRATION_AUTHORITIES: readonly RegistrationAuthority[] = table.authorities;
+
+/** The registration authority a credit code's first character stands for, or undefined. */
+export function registrationAuthority(code: string): RegistrationAuthority | undefined {
+  return REGISTRATION_AUTHORITIES.find((a) => a.code === code);
+}
 
 /** The 31 characters a credit code may use, each standing for its index: no I, O, S, V or Z. */
 export const CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -53,6 +71,10 @@ export type CreditCodeProblem =
   | { kind: "length"; length: number }
   /** A character outside the alphabet, or a non-digit among positions 3–8. */
   | { kind: "character"; position: number; character: string; allowed: "digit" | "code-character" }
+  /** Character 1 is no registration authority of the GB 32100-2015 table. */
+  | { kind: "authority"; position: 1; character: string }
+  /** Character 2 is no entity type that the authority of character 1 registers. */
+  | { kind: "entity-type"; position: 2; character: string; authority: RegistrationAuthority }
   /** The organisation code's check character (position 17) does not match its first 8 characters. */
   | { kind: "organization-check"; position: 17; actual: string; expected: string }
   /** The check character (position 18) does not match the first 17 characters as written. */
@@ -71,6 +93,9 @@ export function creditCodeProblems(code: string): CreditCodeProblem[] {
   });
   if (wrong.length > 0) return wrong;
   const problems: CreditCodeProblem[] = [];
+  const authority = registrationAuthority(code.charAt(0));
+  if (!authority) problems.push({ kind: "authority", position: 1, character: code.charAt(0) });
+  else if (!authority.types.some((t) => t.code === code.charAt(1))) problems.push({ kind: "entity-type", position: 2, character: code.charAt(1), authority });
   const organizationCheck = organizationCodeCheckCharacter(code.slice(8, 16));
   const actual17 = code.charAt(16);
   if (organizationCheck !== undefined && organizationCheck !== actual17) {

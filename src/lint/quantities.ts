@@ -74,8 +74,47 @@ function fractionValue(fraction: string | undefined): number {
 // Reading numbers out of a text
 
 const EN_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const EN_WORD = `(?:${Object.keys(EN_WORDS).join("|")})`;
+// "twenty-one", "five thousand", "one hundred and eighty-six thousand four hundred"
+const EN_WORDS_PHRASE = `${EN_WORD}(?:(?:[\\s-]+|\\s+and\\s+)(?:${EN_WORD}|${Object.keys(EN_SCALES).join("|")}))*\\b`;
+// Not after "the" (the two versions, the two Parties: it points back at what the text has
+// counted already) nor before a hyphen ("two-factor authentication" is 双因素认证).
+const EN_NUMBER_WORDS = new RegExp(`(?<!\\b(?:the|these|those)\\s+)\\b${EN_WORDS_PHRASE}(?!-[a-z])`, "gi");
+// an amount in words, as the agreement writes it: "five thousand yuan", "nine yuan and fifty fen"
+const EN_AMOUNT_WORDS = new RegExp(`\\b(?:(${EN_WORDS_PHRASE})\\s+yuan(?:\\s+and\\s+(${EN_WORDS_PHRASE})\\s+fen)?|(${EN_WORDS_PHRASE})\\s+fen)\\b`, "gi");
+
+/** The value of number words as EN_NUMBER_WORDS reads them: "five thousand" → 5000. */
+export function englishNumberValue(words: string): number {
+  let total = 0;
+  let group = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w in EN_WORDS) group += EN_WORDS[w]!;
+    else if (w === "hundred") group *= 100;
+    else if (w in EN_SCALES) {
+      total += group * EN_SCALES[w]!;
+      group = 0;
+    }
+  }
+  return total + group;
+}
+
+// What a count in Chinese is counted in: 两名人员, 四份, 三次, 两倍. 个 only where it is not the
+// start of a period (一个自然月 is read, or skipped, with the periods). Not 种: 两种文字 names
+// the languages, which the English names without counting them.
+const ZH_MEASURE = "名|人|位|次|份|项|家|倍|台|套|件|页|张|批|轮|通|笔|期|个(?![自然工作]*(?:月|日|天|小时|星期|季度|年))";
+
+/**
+ * A count in words. A count of one is prose, not a term, in both languages (每发生一次 / for
+ * each failure; 一项或者多项 / one or more): it is not compared, as a period of one day is not.
+ */
+function countKey(n: number | undefined): string | undefined {
+  return n === undefined || n === 1 ? undefined : numberKey(n);
+}
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const EN_MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept|Sep", "Oct", "Nov", "Dec"];
 // Capitalised only, so that the verb "may" is never read as a month.
@@ -204,6 +243,9 @@ function zhQuantities(text: string): Quantity[] {
     const n = chineseNumberValue(m[1]!);
     return n === undefined ? undefined : periodKey(n, unit);
   });
+  // counts in words: 两名, 一式肆份, 三次; half: 一半, 半数
+  s.pass(new RegExp(`(?<![第${ZH_NUMERAL}])([${ZH_NUMERAL}]+)\\s*(?:${ZH_MEASURE})`, "g"), (m) => countKey(chineseNumberValue(m[1]!)));
+  s.pass(/一半|半数/g, () => "0.5");
   // figures, with 万 and 亿 as multipliers, a per cent sign or the unit of a period: 3,000, 99.5%,
   // 1.5万, 200万元, 3年
   s.pass(new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?!\\d)(?:\\s*(万|亿|千(?=元)))?(?:\\s*%)?(?:\\s*(${ZH_TIME_UNIT}))?`, "g"), (m) => {
@@ -231,12 +273,16 @@ function enQuantities(text: string): Quantity[] {
   s.pass(/\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?/gi, (m) => twelveHourClock(m[1]!, m[2], m[3]!.toLowerCase() === "p"));
   s.pass(TIME, clock);
   // periods in words: six months, three years, a half-year
-  s.pass(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\s+an?)?)[\s-]+(?:(?:calendar|business|working|natural)[\s-]+)?(minute|hour|day|week|month|quarter|year)s?\b/gi, (m) => {
+  s.pass(new RegExp(`\\b(${EN_WORD}(?:[\\s-]+${EN_WORD})*|half(?:\\s+an?)?)[\\s-]+(?:(?:calendar|business|working|natural)[\\s-]+)?(minute|hour|day|week|month|quarter|year)s?\\b`, "gi"), (m) => {
     const word = m[1]!.toLowerCase();
     const unit: TimeUnit = m[2]!.toLowerCase() === "year" ? "year" : "other";
     if (word.startsWith("half")) return unit === "year" ? "6" : m[2]!.toLowerCase() === "month" ? "0.5" : undefined;
-    return periodKey(EN_WORDS[word]!, unit);
+    return periodKey(englishNumberValue(word), unit);
   });
+  // numbers in words: Renminbi five thousand yuan, at least two replacements; half (of)
+  s.pass(EN_AMOUNT_WORDS, (m) => numberKey(englishNumberValue(m[1] ?? "") + englishNumberValue(m[2] ?? m[3] ?? "") / 100));
+  s.pass(EN_NUMBER_WORDS, (m) => countKey(englishNumberValue(m[0])));
+  s.pass(/\bhalf\b/gi, () => "0.5");
   // figures, with million and billion as multipliers, a per cent sign or the unit of a period:
   // 3,000, 99.5%, 80 per cent, RMB 2 million, 3 years, a 3-year term
   s.pass(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)(?:\s*(million|billion)\b)?(?:\s*%|\s+per\s?cent\b)?(?:(?:\s+|-)(?:(?:calendar|business|working|natural)[\s-]+)?(minute|hour|day|week|month|quarter|year)s?\b)?/gi, (m) => {

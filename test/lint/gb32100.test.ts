@@ -6,6 +6,8 @@ import {
   isValidCreditCode,
   ordinal,
   organizationCodeCheckCharacter,
+  REGISTRATION_AUTHORITIES,
+  registrationAuthority,
   repairCharacter,
   tidyCreditCode,
 } from "../../src/lint/gb32100.js";
@@ -72,6 +74,10 @@ describe("creditCodeProblems", () => {
     ["19 characters", "91310115MA1HK7QB800", [{ kind: "length", length: 19 }]],
     ["a letter O", "91310115MA1HKOQB80", [{ kind: "character", position: 14, character: "O", allowed: "code-character" }]],
     ["a letter in the division code", "9131011SMA1HK7QB80", [{ kind: "character", position: 8, character: "S", allowed: "digit" }]],
+    // the check characters match: only the GB 32100-2015 table tells these apart from real codes
+    ["registration authority 0, which the table does not have", "00320505MA1N3WCT7N", [{ kind: "authority", position: 1, character: "0" }]],
+    ["registration authority B, a character of the alphabet that is no authority", "B1320505MA1N3WCT78", [{ kind: "authority", position: 1, character: "B" }]],
+    ["entity type 5 under the market regulator (9), which registers only 1–3", "95320505MA1N3WCT7X", [{ kind: "entity-type", position: 2, character: "5", authority: registrationAuthority("9") }]],
     [
       "lower-case letters",
       "91310115ma1HK7QB80",
@@ -108,6 +114,25 @@ describe("creditCodeProblems", () => {
         if (a !== b) expect(isValidCreditCode(code.slice(0, i) + b + a + code.slice(i + 2)), `${code} ${i + 1}`).toBe(false);
       }
     }
+  });
+});
+
+describe("the registration authority and entity type (GB 32100-2015, table 1)", () => {
+  // built with both check characters right: a law firm (31), an entity registered by "other"
+  // authorities (Y1), a village collective (N2), a public institution (12), a foundation (53)
+  it.each(["31110000MA1N3WCT7W", "Y1320505MA1N3WCT7L", "N2320505MA1N3WCT7R", "12320505MA1N3WCT7F", "53320505MA1N3WCT78"])("%s is valid", (code) => {
+    expect(creditCodeProblems(code)).toEqual([]);
+  });
+
+  it("has the twelve registration authorities, each with its entity types", () => {
+    expect(REGISTRATION_AUTHORITIES.map((a) => a.code).join("")).toBe("123456789ANY");
+    expect(registrationAuthority("9")?.types.map((t) => t.code)).toEqual(["1", "2", "3"]);
+    expect(registrationAuthority("Y")?.types.map((t) => t.code)).toEqual(["1"]);
+    for (const a of REGISTRATION_AUTHORITIES) for (const c of [a.code, ...a.types.map((t) => t.code)]) expect(CREDIT_CODE_ALPHABET).toContain(c);
+  });
+
+  it("the check characters pick the one authority that fits a mistyped first character", () => {
+    expect(repairCharacter("01320505MA1N3WCT7A", 1)).toBe("9");
   });
 });
 

@@ -26,6 +26,15 @@ describe("quantitiesIn", () => {
     ["one day of delay is prose", "每逾期一日", "for each day of delay", []],
     ["one calendar month is prose", "不足一个自然月的", "for any period of less than one calendar month", []],
     ["24/7", "7×24小时", "24/7", ["24", "7"]],
+    ["counts in words", "至少两名替代人员", "at least two replacements", ["2"]],
+    ["counts in 大写", "一式肆份，双方各执贰份", "in four originals, two for each Party", ["2", "4"]],
+    ["compound numbers in words", "二十一次", "twenty-one times", ["21"]],
+    ["amounts in English words", "壹仟肆佰零玖元伍角", "one thousand four hundred and nine yuan and fifty fen", ["1409.5"]],
+    ["half", "一半的费用", "half of the fee", ["0.5"]],
+    ["a count of one is prose", "每发生一次，一项或者多项", "for each failure, any one or more", []],
+    ["periods in compound words", "二十四小时", "twenty-four hours", ["24"]],
+    ["a number after the points back", "两种文本", "the two versions", []],
+    ["a number word in a compound word", "双因素认证", "two-factor authentication", []],
     ["addresses", "张杨路1588号12楼", "12/F, No. 1588 Zhangyang Road", ["12", "1588"]],
   ])("%s", (_, zh, en, expected) => {
     expect(keys(zh, "zh")).toEqual([...expected].sort());

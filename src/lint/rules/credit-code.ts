@@ -1,5 +1,5 @@
 import type { Bilingual } from "../../core/bilingual.js";
-import { creditCodeProblems, ordinal, repairCharacter, tidyCreditCode, type CreditCodeProblem } from "../gb32100.js";
+import { creditCodeProblems, ordinal, REGISTRATION_AUTHORITIES, repairCharacter, tidyCreditCode, type CreditCodeProblem } from "../gb32100.js";
 import { fieldLabels } from "../field-name.js";
 import { formatMessage, type MessageData } from "../messages.js";
 import type { Rule } from "../rule.js";
@@ -42,6 +42,15 @@ const MESSAGES = {
     en: '{{path}} ({{label}}) {{code}} is not a valid credit code: the 17th character should be "{{expected}}", not "{{actual}}": it is the check character of the organisation code {{organizationCode}} (characters 9–16, GB 11714). Fix: copy the code again from the business licence (营业执照) or the National Enterprise Credit Information Publicity System.',
     zh: "{{path}}（{{label}}）“{{code}}”不是有效的统一社会信用代码：第17位应为“{{expected}}”而不是“{{actual}}”：该位是组织机构代码 {{organizationCode}}（第9至16位，GB 11714）的校验码。请对照营业执照或国家企业信用信息公示系统重新填写。",
   },
+  // {{allowed}}: the codes the table allows there, each with what it stands for; {{fix}}: FIX below
+  authority: {
+    en: '{{path}} ({{label}}) {{code}} is not a valid credit code: the 1st character "{{character}}" is not a registration-authority code of GB 32100-2015, which are {{allowed}}. {{fix}}',
+    zh: "{{path}}（{{label}}）“{{code}}”不是有效的统一社会信用代码：第1位“{{character}}”不是 GB 32100-2015 规定的登记管理部门代码，登记管理部门代码为{{allowed}}。{{fix}}",
+  },
+  entityType: {
+    en: '{{path}} ({{label}}) {{code}} is not a valid credit code: the 2nd character "{{character}}" is not an entity type that registration authority {{authorityCode}} ({{authority}}) registers, which are {{allowed}} (GB 32100-2015). {{fix}}',
+    zh: "{{path}}（{{label}}）“{{code}}”不是有效的统一社会信用代码：第2位“{{character}}”不是登记管理部门{{authorityCode}}（{{authority}}）的机构类别代码，其机构类别代码为{{allowed}}（GB 32100-2015）。{{fix}}",
+  },
   check: {
     en: '{{path}} ({{label}}) {{code}} is not a valid credit code: the 18th character should be "{{expected}}", not "{{actual}}": it is the check character over the first 17 (GB 32100-2015). Fix: write {{repaired}} if the first 17 characters are right; otherwise copy the code again from the business licence (营业执照) or the National Enterprise Credit Information Publicity System.',
     zh: "{{path}}（{{label}}）“{{code}}”不是有效的统一社会信用代码：第18位应为“{{expected}}”而不是“{{actual}}”：该位是前17位的校验码（GB 32100-2015）。若前17位无误，请写成 {{repaired}}；否则请对照营业执照或国家企业信用信息公示系统重新填写。",
@@ -58,6 +67,18 @@ const CHARACTER = {
   codeCharacter: {
     en: 'the {{ordinal}} character "{{character}}" is not used in credit codes (only 0–9 and the capital letters other than I, O, S, V and Z)',
     zh: "第{{position}}位“{{character}}”不是统一社会信用代码使用的字符（只用数字0–9和除I、O、S、V、Z以外的大写字母）",
+  },
+} as const;
+
+// How to correct a first or second character, as the {{fix}} of the `authority` and `entityType` messages.
+const FIX = {
+  repair: {
+    en: 'Fix: the check characters allow only "{{repair}}" there, which gives {{repaired}}; copy the code again from the business licence (营业执照) or the National Enterprise Credit Information Publicity System to be sure.',
+    zh: "根据校验码，该位只能是“{{repair}}”，即 {{repaired}}；请对照营业执照或国家企业信用信息公示系统重新填写以确认。",
+  },
+  copy: {
+    en: "Fix: copy the code again from the business licence (营业执照) or the National Enterprise Credit Information Publicity System.",
+    zh: "请对照营业执照或国家企业信用信息公示系统重新填写。",
   },
 } as const;
 
@@ -88,6 +109,28 @@ function wrongCharacters(code: string, wrong: CharacterProblem[]): Diagnosis {
   const repair = only ? repairCharacter(code, only.position) : undefined;
   if (!only || !repair) return { messageId: "characters", data: { characters } };
   return { messageId: "repairableCharacter", data: { characters, repair, repaired: withCharacter(code, only.position, repair) } };
+}
+
+type TableProblem = Extract<CreditCodeProblem, { kind: "authority" | "entity-type" }>;
+
+/** "9 (market regulation authorities), A (…) or Y (…)" / "9（工商）、A（…）或Y（…）". */
+function listed(entries: ReadonlyArray<Bilingual<string> & { code: string }>): Bilingual<string> {
+  const en = entries.map((e) => `${e.code} (${e.en})`);
+  const last = en.pop() ?? "";
+  return { en: en.length > 0 ? `${en.join(", ")} or ${last}` : last, zh: entries.map((e) => `${e.code}（${e.zh}）`).join("、") };
+}
+
+function wrongTable(code: string, problem: TableProblem): Diagnosis {
+  const repair = repairCharacter(code, problem.position);
+  const fix = repair
+    ? formatMessage("credit-code", FIX, "repair", { repair, repaired: withCharacter(code, problem.position, repair) })
+    : formatMessage("credit-code", FIX, "copy", {});
+  if (problem.kind === "authority") return { messageId: "authority", data: { character: problem.character, allowed: listed(REGISTRATION_AUTHORITIES), fix } };
+  const { authority } = problem;
+  return {
+    messageId: "entityType",
+    data: { character: problem.character, authorityCode: authority.code, authority: { en: authority.en, zh: authority.zh }, allowed: listed(authority.types), fix },
+  };
 }
 
 function wrongChecks(code: string, problems: CreditCodeProblem[]): Diagnosis {
@@ -127,6 +170,7 @@ function diagnose(code: string): Diagnosis | undefined {
   }
   if (first.kind === "length") return { messageId: "length", data: { length: first.length } };
   if (first.kind === "character") return wrongCharacters(code, problems.filter((p): p is CharacterProblem => p.kind === "character"));
+  if (first.kind === "authority" || first.kind === "entity-type") return wrongTable(code, first);
   return wrongChecks(code, problems);
 }
 
@@ -134,8 +178,8 @@ export const creditCodeRule: Rule<MessageId> = {
   id: "credit-code",
   defaultSeverity: "error",
   description: {
-    en: "A Unified Social Credit Code (统一社会信用代码) that is not valid under GB 32100-2015: wrong length or characters, a wrong check character, or an embedded organisation code that fails its GB 11714 check.",
-    zh: "不符合 GB 32100-2015 的统一社会信用代码：长度或字符错误、校验码错误，或其中的组织机构代码未通过 GB 11714 校验。",
+    en: "A Unified Social Credit Code (统一社会信用代码) that is not valid under GB 32100-2015: wrong length or characters, a registration authority or entity type that its table does not have, a wrong check character, or an embedded organisation code that fails its GB 11714 check.",
+    zh: "不符合 GB 32100-2015 的统一社会信用代码：长度或字符错误、登记管理部门代码或机构类别代码不在该标准的代码表中、校验码错误，或其中的组织机构代码未通过 GB 11714 校验。",
   },
   messages: MESSAGES,
   lint(ctx) {

@@ -7,6 +7,7 @@ import { piplEntrustedProcessingRule } from "./pipl-entrusted-processing.js";
 import { policyRule } from "./policy.js";
 import { creditCodeRule } from "./credit-code.js";
 import { danglingReferenceRule } from "./dangling-reference.js";
+import { dataLocalizationRule } from "./data-localization.js";
 import { dateOrderRule } from "./date-order.js";
 import { duplicatePartyRule } from "./duplicate-party.js";
 import { missingTranslationRule } from "./missing-translation.js";
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   bilingualMismatchRule,
   leftoverPlaceholderRule,
   piplEntrustedProcessingRule,
+  dataLocalizationRule,
   policyRule,
 ];
 

@@ -26,6 +26,10 @@ describe("bilingual-mismatch", () => {
     ["amounts with fen", { sla: { penalty: { per_breach: { amount: 1409.5 } } }, fees: { monthly_fee: 6007.14 }, liability: { cap: 100010001 } }],
     ["damages as a share of the monthly fee", { sla: { penalty: { per_breach: { amount: null, percent_of_monthly_fee: 2.5 } } } }],
     ["litigation instead of arbitration", { dispute: { method: "court", court: { location: { zh: "甲方住所地", en: "the place of Party A's domicile" } } } }],
+    ["a count in words in both languages", { team: { replacement: { support: { zh: "至少两名替代人员", en: "at least two replacements" } } } }],
+    ["a count of one in words, which is prose", { team: { replacement: { support: { zh: "至少一名替代人员", en: "at least one replacement" } } } }],
+    ["an amount in words in both languages", { team: { replacement: { support: { zh: "五千元的培训补贴", en: "a training allowance of five thousand yuan" } } } }],
+    ["a compound word", { data_protection: { protection_measures: { zh: "双因素认证", en: "two-factor authentication" } } }],
     ["other numbers and dates", { term: { start: "2026-02-01", end: "2029-01-31", cure_days: 1 }, signing: { date: "2026-01-05" }, counterparts: 2, fees: { late_payment: { daily_rate_percent: 0.03 } } }],
   ];
   it.each(valid)("valid: %s", (_, patch) => {
@@ -81,6 +85,39 @@ describe("bilingual-mismatch", () => {
       path: "team.replacement.support.zh",
       clause: "2.7",
       quantities: ["伍仟元", "6,000"],
+    },
+    // issue 12, item 10: number words are numbers too
+    {
+      name: "two replacements in English, one (一名) in Chinese",
+      patch: { team: { replacement: { support: { zh: "至少一名具备同等资质的替代人员", en: "at least two replacements with equivalent qualifications" } } } },
+      value: "at least two replacements with equivalent qualifications",
+      path: "team.replacement.support.en",
+      clause: "2.7",
+      quantities: ["two"],
+    },
+    {
+      name: "three replacements in Chinese (三名), two in English",
+      patch: { team: { replacement: { support: { zh: "三名替代人员", en: "two replacements" } } } },
+      value: "三名替代人员",
+      path: "team.replacement.support.zh",
+      clause: "2.7",
+      quantities: ["三名", "two"],
+    },
+    {
+      name: "3,500 calls in English, 3,000 in Chinese",
+      patch: { team: { capacity: { zh: "日均不超过3,000通来电", en: "up to 3,500 calls per day" } } },
+      value: "日均不超过3,000通来电",
+      path: "team.capacity.zh",
+      clause: "2.2",
+      quantities: ["3,000", "3,500"],
+    },
+    {
+      name: "an amount in English words that the Chinese figure contradicts",
+      patch: { team: { replacement: { support: { zh: "人民币5,000元的培训补贴", en: "a training allowance of six thousand yuan" } } } },
+      value: "人民币5,000元的培训补贴",
+      path: "team.replacement.support.zh",
+      clause: "2.7",
+      quantities: ["5,000", "six thousand yuan"],
     },
     {
       name: "a party's address",

@@ -14,6 +14,7 @@ describe("credit-code", () => {
     ["the sample's codes", {}],
     ["a code whose organisation check character is X", { party_b: { credit_code: "9144030010000018XH" } }],
     ["a code whose organisation check character is 0", { party_b: { credit_code: "91440300100000040X" } }],
+    ["a law firm's code (registration authority 3, entity type 1)", { party_b: { credit_code: "31110000MA1N3WCT7W" } }],
     // a code left out is missing-value's finding
     ["no code", { party_a: { credit_code: null } }],
   ];
@@ -34,6 +35,11 @@ describe("credit-code", () => {
     { name: "lower-case letters", patch: { party_a: { credit_code: "91310115ma1hk7qb80" } }, code: "91310115ma1hk7qb80", messageId: "untidy", values: ["91310115MA1HK7QB80"] },
     { name: "spaces and full-width digits", patch: { party_a: { credit_code: "９１３１０１１５ MA1H K7QB 80" } }, code: "９１３１０１１５ MA1H K7QB 80", messageId: "untidy", values: ["91310115MA1HK7QB80"] },
     { name: "spaces, dashes and lower-case letters", patch: { party_a: { credit_code: "91310115-ma1h k7qb80" } }, code: "91310115-ma1h k7qb80", messageId: "untidy", values: ["91310115MA1HK7QB80"] },
+    // both check characters match: only the GB 32100-2015 table catches these
+    { name: "registration authority 0, which GB 32100-2015 does not have", patch: { party_b: { credit_code: "00320505MA1N3WCT7N" } }, code: "00320505MA1N3WCT7N", messageId: "authority", values: ["0"] },
+    { name: "a mistyped first character that the check characters repair", patch: { party_b: { credit_code: "01320505MA1N3WCT7A" } }, code: "01320505MA1N3WCT7A", messageId: "authority", values: ["91320505MA1N3WCT7A"] },
+    { name: "entity type 5 under the market regulator, which registers 1–3", patch: { party_b: { credit_code: "95320505MA1N3WCT7X" } }, code: "95320505MA1N3WCT7X", messageId: "entityType", values: ["9", "5"] },
+    { name: "a mistyped second character that the check characters repair", patch: { party_b: { credit_code: "95320505MA1N3WCT7A" } }, code: "95320505MA1N3WCT7A", messageId: "entityType", values: ["91320505MA1N3WCT7A"] },
     { name: "too short", patch: { party_b: { credit_code: "91320505MA1N3WCT" } }, code: "91320505MA1N3WCT", messageId: "length", values: ["16"] },
     { name: "a short code of digits, read by YAML as a number", patch: { party_b: { credit_code: 9132050 } }, code: "9132050", messageId: "length", values: ["7"] },
   ];
@@ -48,6 +54,12 @@ describe("credit-code", () => {
     expect(findings[0]?.message.en).toBe(
       'party_b.credit_code (Unified Social Credit Code of Party B) "91320505MA1N3WCT7B" is not a valid credit code: the 18th character should be "A", not "B": it is the check character over the first 17 (GB 32100-2015). Fix: write 91320505MA1N3WCT7A if the first 17 characters are right; otherwise copy the code again from the business licence (营业执照) or the National Enterprise Credit Information Publicity System.',
     );
+  });
+
+  it("names the entity types that the code's registration authority registers", () => {
+    const { findings } = lintDeal({ party_b: { credit_code: "95320505MA1N3WCT7X" } }, [creditCodeRule]);
+    expect(findings[0]?.message.zh).toContain("1（企业）、2（个体工商户）、3（农民专业合作社）");
+    expect(findings[0]?.message.en).toContain("1 (enterprise), 2 (individual business) or 3 (farmers' specialised cooperative)");
   });
 
   it("asks for quotes around a code of 18 digits, which YAML reads as an inexact number", () => {
