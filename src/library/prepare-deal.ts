@@ -18,6 +18,8 @@ export interface PreparedDeal {
   data?: Record<string, unknown>;
   /** What the validate stage found: the `schema` rule reports it. */
   validation?: Finding[];
+  /** The values as given, the refused ones too: what a rule reads to say what is wrong with one. */
+  given?: Record<string, unknown>;
   agreement?: Agreement;
   /** The file is of another kind (a policy, a config): nothing is done with it as a deal. */
   skipped?: Exclude<FileKind, "deal">;
@@ -104,7 +106,7 @@ function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Templ
     }
   }
   // load → validate → evaluate → agreement: each stage takes what the one before it gave
-  const { data, findings: validation } = validateStage(deal, template.schema);
+  const { data, given, findings: validation } = validateStage(deal, template.schema);
   const agreement = buildAgreement(template, evaluate(template.compiled.render, data), data).agreement;
-  return { file, deal, template, data, validation, agreement, findings: [] };
+  return { file, deal, template, data, given, validation, agreement, findings: [] };
 }
