@@ -34,7 +34,9 @@ export function parseDealText(text: string, file: string): LoadResult {
     throw new UnreadableInputError(file, `it is more than the ${shownLimit(LIMITS.fileBytes)} a deal may have (see docs/limits.md): a deal is a few kilobytes`);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // keys are checked for uniqueness in the walk, with a set: the parser's own check compares each
+  // key with every key before it, which takes minutes on a mapping of a few hundred thousand keys
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };

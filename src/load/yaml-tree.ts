@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } fro
 import type { Bilingual } from "../core/bilingual.js";
 import type { Position } from "../core/position.js";
 import { LIMITS, shownLimit } from "./limits.js";
+import { printable } from "./printable.js";
 
 /** Where a value or key stands in the YAML: start, and just after its end (1-based, end exclusive). */
 export interface Range extends Position {
@@ -83,6 +84,7 @@ export function walkYaml(doc: Document, text: string, at: (offset: number) => Po
     }
     ancestors.push(node);
     if (isMap(node)) {
+      const keys = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         if (!isScalar(pair.key) || (pair.key.value !== null && typeof pair.key.value === "object")) {
@@ -90,6 +92,11 @@ export function walkYaml(doc: Document, text: string, at: (offset: number) => Po
           return fail((pair.key as Node | null) ?? node, { en: "A key of a deal is a name, not a mapping or a list: write `name: value`.", zh: "交易文件的键是名称，不能是映射或列表：请写成 `名称: 值`。" });
         }
         const key = String(pair.key.value);
+        if (keys.has(key)) {
+          ancestors.pop();
+          return fail(pair.key, { en: `The key \`${printable(key)}\` is given twice in this mapping: keep one of them.`, zh: `此映射中键 \`${printable(key)}\` 出现了两次：请只保留一个。` });
+        }
+        keys.add(key);
         const childPath = path ? `${path}.${key}` : key;
         if (pair.key.range) tree.keyPositions.set(childPath, span(pair.key.range));
         if (pair.value) walk(pair.value as Node, childPath);

@@ -2,16 +2,11 @@
 // never as JavaScript would print it (no `[object Object]`, `NaN`, `Infinity`, raw control characters).
 
 import type { Bilingual } from "../core/bilingual.js";
+import { printable } from "../load/printable.js";
+
+export { printable } from "../load/printable.js";
 
 const LONGEST = 60;
-
-// Characters a terminal or an editor would act on or hide rather than show: written as \u{…}.
-const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060\u2066-\u2069\ufeff\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** A text with the characters that cannot be shown as they are written as \u{…}: for keys and file names in messages. */
-export function printable(text: string): string {
-  return text.replace(UNSHOWABLE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`);
-}
 
 /** A number as YAML writes it: `.inf` and `.nan` for what is no finite number. */
 export function yamlNumber(n: number): string {
