@@ -3,15 +3,9 @@
 
 import type { Lang } from "../core/bilingual.js";
 import { englishNumberWords } from "./numerals.js";
+import { decimalPlaces } from "./digits.js";
 
 export const MAX_AMOUNT = 999_999_999_999.99;
-
-/** Number of digits after the decimal point in the shortest form of `n` (1e-7 → 7). */
-function decimalPlaces(n: number): number {
-  const [mantissa = "", exponent = "0"] = String(n).split("e");
-  const fraction = mantissa.split(".")[1] ?? "";
-  return Math.max(0, fraction.length - Number(exponent));
-}
 
 /**
  * The amount in fen, after checking it is one an agreement may state: finite, not negative,

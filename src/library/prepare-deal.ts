@@ -6,6 +6,10 @@ import type { Finding } from "../core/finding.js";
 import { loadTemplate, TemplateNotFoundError, type Template } from "../template/template.js";
 import { validateStage } from "../validate/validate.js";
 import { FILE_KINDS, fileKindOf, type FileKind } from "../load/file-kind.js";
+import { printable } from "../load/printable.js";
+
+/** A template id: a name of letters, digits, dots, dashes and underscores, never a path. */
+const TEMPLATE_ID = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /** A deal taken as far through the pipeline as it goes: read, built; lint then checks it. */
 export interface PreparedDeal {
@@ -18,6 +22,8 @@ export interface PreparedDeal {
   data?: Record<string, unknown>;
   /** What the validate stage found: the `schema` rule reports it. */
   validation?: Finding[];
+  /** The values as given, the refused ones too: what a rule reads to say what is wrong with one. */
+  given?: Record<string, unknown>;
   agreement?: Agreement;
   /** The file is of another kind (a policy, a config): nothing is done with it as a deal. */
   skipped?: Exclude<FileKind, "deal">;
@@ -43,6 +49,7 @@ function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Templ
   const kind = fileKindOf(deal.data);
   if (kind !== "deal") {
     if (kind) return { file, findings: [], skipped: kind };
+    const shownKind = printable(typeof deal.data.kind === "string" ? deal.data.kind : (JSON.stringify(deal.data.kind) ?? ""));
     return {
       file,
       deal,
@@ -54,8 +61,8 @@ function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Templ
           ...positionOf(deal, "kind"),
           path: "kind",
           message: {
-            en: `\`kind: ${String(deal.data.kind)}\` is no kind of clausewright file: a deal has no \`kind\` key; other files say ${FILE_KINDS.filter((k) => k !== "deal").map((k) => `\`kind: ${k}\``).join(" or ")}.`,
-            zh: `\`kind: ${String(deal.data.kind)}\` 不是 clausewright 的文件类型：交易文件不写 \`kind\`；其他文件写 ${FILE_KINDS.filter((k) => k !== "deal").map((k) => `\`kind: ${k}\``).join(" 或 ")}。`,
+            en: `\`kind: ${shownKind}\` is no kind of clausewright file: a deal has no \`kind\` key; other files say ${FILE_KINDS.filter((k) => k !== "deal").map((k) => `\`kind: ${k}\``).join(" or ")}.`,
+            zh: `\`kind: ${shownKind}\` 不是 clausewright 的文件类型：交易文件不写 \`kind\`；其他文件写 ${FILE_KINDS.filter((k) => k !== "deal").map((k) => `\`kind: ${k}\``).join(" 或 ")}。`,
           },
         },
       ],
@@ -83,6 +90,27 @@ function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Templ
         ],
       };
     }
+    // a template is named by its id, looked up among the user's and the bundled templates: a deal
+    // never points at a folder of its own choosing
+    if (!TEMPLATE_ID.test(templateId)) {
+      return {
+        file,
+        deal,
+        findings: [
+          {
+            ruleId: "schema",
+            severity: "error",
+            file,
+            ...positionOf(deal, "template"),
+            path: "template",
+            message: {
+              en: `\`template: ${printable(templateId)}\` is no template id: a deal names its template by id, such as \`customer-service\` (see \`clausewright templates\`), never by a path; give --templates the folder of your own templates.`,
+              zh: `\`template: ${printable(templateId)}\` 不是模板编号：交易文件以编号指明模板，例如 \`customer-service\`（见 \`clausewright templates\`），不能写路径；自有模板的文件夹请用 --templates 指定。`,
+            },
+          },
+        ],
+      };
+    }
     try {
       template = loadTemplate(templateId, templateDirs);
     } catch (err) {
@@ -104,7 +132,7 @@ function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Templ
     }
   }
   // load → validate → evaluate → agreement: each stage takes what the one before it gave
-  const { data, findings: validation } = validateStage(deal, template.schema);
+  const { data, given, findings: validation } = validateStage(deal, template.schema);
   const agreement = buildAgreement(template, evaluate(template.compiled.render, data), data).agreement;
-  return { file, deal, template, data, validation, agreement, findings: [] };
+  return { file, deal, template, data, given, validation, agreement, findings: [] };
 }

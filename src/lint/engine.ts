@@ -19,6 +19,8 @@ export interface LintInput {
   data?: Record<string, unknown>;
   /** What the validate stage found: the `schema` rule reports it. */
   validation?: Finding[];
+  /** The values as given, the refused ones too (see RuleContext.given). */
+  given?: Record<string, unknown>;
   agreement?: Agreement;
 }
 
@@ -37,6 +39,7 @@ export function lintPrepared(prepared: LintInput, config?: LintConfig, rules: re
       file: prepared.file,
       deal,
       data,
+      given: prepared.given ?? data,
       template,
       agreement,
       validation: prepared.validation ?? [],

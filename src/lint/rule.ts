@@ -27,8 +27,14 @@ export interface Report<Id extends string = string> {
 export interface RuleContext<Id extends string = string> {
   file: string;
   deal: DealFile;
-  /** The deal's values, empty ones removed. */
+  /** The deal's values, empty ones removed, without those the validate stage refused: what the agreement states. */
   data: Record<string, unknown>;
+  /**
+   * The deal's values as given (empty ones removed), the refused ones too: for a rule that says
+   * more precisely what is wrong with a value (a credit code's check character). A value read
+   * from here may be of any type and size: check it before formatting it.
+   */
+  given: Record<string, unknown>;
   /** What the validate stage found wrong with the values (reported by the `schema` rule). */
   validation: readonly Finding[];
   template: Template;

@@ -1,18 +1,12 @@
-import { readFileSync } from "node:fs";
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
-import { ToolError } from "../core/errors.js";
+import { parseDocument, LineCounter } from "yaml";
 import type { Finding } from "../core/finding.js";
-
 import type { Position } from "../core/position.js";
+import { LIMITS, shownLimit } from "./limits.js";
+import { readDealText, UnreadableInputError } from "./read-text.js";
+import { walkYaml, type Range } from "./yaml-tree.js";
 
-/**
- * Where a value or key stands in the YAML: its start, and the place just after its last
- * character (1-based, end exclusive, as ESLint and SARIF count). The fields are a finding's own.
- */
-export interface Range extends Position {
-  endLine: number;
-  endColumn: number;
-}
+export { UnreadableInputError } from "./read-text.js";
+export type { Range } from "./yaml-tree.js";
 
 /** A deal file as read: its data, and where each value and key stands in the YAML. */
 export interface DealFile {
@@ -22,37 +16,27 @@ export interface DealFile {
   valuePositions: Map<string, Range>;
   /** dotted path → range of the key that names it */
   keyPositions: Map<string, Range>;
-}
-
-/** The file could not be read at all (missing, a folder, not UTF-8 text): exit code 2. */
-export class UnreadableInputError extends ToolError {
-  constructor(
-    readonly file: string,
-    reason: string,
-  ) {
-    super(`${file}: cannot read the file: ${reason}`);
-  }
+  /** dotted path → a number as written in the YAML (`5000.10`), to check that it is kept exactly */
+  numberSources?: Map<string, string>;
 }
 
 export type LoadResult = { ok: true; deal: DealFile } | { ok: false; findings: Finding[] };
 
+/** Read a deal file: a regular file within the size limit, in UTF-8 (else UnreadableInputError, exit code 2). */
 export function readDealFile(file: string): LoadResult {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UnreadableInputError(
-      file,
-      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(code ?? err),
-    );
-  }
-  return parseDealText(text, file);
+  return parseDealText(readDealText(file), file);
 }
 
+const syntaxFinding = (file: string, at: Position & Partial<Range>, message: Finding["message"]): Finding => ({ ruleId: "yaml-syntax", severity: "error", file, ...at, message });
+
 export function parseDealText(text: string, file: string): LoadResult {
+  if (text.length > LIMITS.fileBytes) {
+    throw new UnreadableInputError(file, `it is more than the ${shownLimit(LIMITS.fileBytes)} a deal may have (see docs/limits.md): a deal is a few kilobytes`);
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // keys are checked for uniqueness in the walk, with a set: the parser's own check compares each
+  // key with every key before it, which takes minutes on a mapping of a few hundred thousand keys
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
@@ -61,68 +45,52 @@ export function parseDealText(text: string, file: string): LoadResult {
     return {
       ok: false,
       findings: doc.errors.map((e) => {
-        const pos = at(e.pos[0]);
         const reason = e.message.split("\n")[0] ?? e.message;
-        return {
-          ruleId: "yaml-syntax",
-          severity: "error" as const,
-          file,
-          ...pos,
-          message: {
-            en: `YAML syntax error: ${reason}. Fix the YAML at this line (check indentation, colons and quotes).`,
-            zh: `YAML 语法错误：${reason}。请修改此行的 YAML（检查缩进、冒号和引号）。`,
-          },
-        };
+        // the parser runs out of stack on a few hundred levels of nesting before the walk below can count them
+        if (/Maximum call stack size exceeded/.test(reason)) {
+          return syntaxFinding(file, at(e.pos[0]), {
+            en: `The YAML is nested more than ${LIMITS.depth} levels deep, the most a deal may have (see docs/limits.md): check the indentation.`,
+            zh: `YAML 的嵌套超过 ${LIMITS.depth} 层，超出上限（见 docs/limits.md）：请检查缩进。`,
+          });
+        }
+        return syntaxFinding(file, at(e.pos[0]), {
+          en: `YAML syntax error: ${reason}. Fix the YAML at this line (check indentation, colons and quotes).`,
+          zh: `YAML 语法错误：${reason}。请修改此行的 YAML（检查缩进、冒号和引号）。`,
+        });
       }),
     };
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const tree = walkYaml(doc, text, at);
+  if (tree.problem) return { ok: false, findings: [syntaxFinding(file, tree.problem.range, tree.problem.message)] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+  } catch (err) {
+    // aliases of aliases that would expand past the limit ("billion laughs"): the walk counted each alias once
+    if (!(err instanceof ReferenceError)) throw err;
+    return {
+      ok: false,
+      findings: [
+        syntaxFinding(file, tree.firstAlias ?? { line: 1, column: 1 }, {
+          en: `The deal's YAML aliases (*name) expand to more than ${shownLimit(LIMITS.aliases)} copies, the most a deal may have (see docs/limits.md): write the values out.`,
+          zh: `交易文件的 YAML 别名（*名称）展开后超过 ${shownLimit(LIMITS.aliases)} 份，超出上限（见 docs/limits.md）：请直接写出这些值。`,
+        }),
+      ],
+    };
+  }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return {
       ok: false,
       findings: [
-        {
-          ruleId: "yaml-syntax",
-          severity: "error",
-          file,
-          line: 1,
-          column: 1,
-          message: {
-            en: "A deal file must be a YAML mapping (key: value lines), starting with `template: <id>`.",
-            zh: "交易文件必须是 YAML 映射（“键: 值”的行），并以 `template: <模板编号>` 开头。",
-          },
-        },
+        syntaxFinding(file, { line: 1, column: 1 }, {
+          en: "A deal file must be a YAML mapping (key: value lines), starting with `template: <id>`.",
+          zh: "交易文件必须是 YAML 映射（“键: 值”的行），并以 `template: <模板编号>` 开头。",
+        }),
       ],
     };
   }
-  // The yaml library's range is [start, value end, node end]; the value end of a block mapping
-  // or a block scalar takes in the line break after it, which is not part of what a reader sees.
-  const span = (range: readonly [number, number, number]): Range => {
-    let end = range[1];
-    while (end > range[0] && /\s/.test(text[end - 1] ?? "")) end--;
-    const e = at(end);
-    return { ...at(range[0]), endLine: e.line, endColumn: e.column };
-  };
-  const valuePositions = new Map<string, Range>();
-  const keyPositions = new Map<string, Range>();
-  const walk = (node: Node | null | undefined, path: string): void => {
-    if (!node) return;
-    if (node.range) valuePositions.set(path, span(node.range));
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const childPath = path ? `${path}.${String(pair.key.value)}` : String(pair.key.value);
-        if (pair.key.range) keyPositions.set(childPath, span(pair.key.range));
-        if (pair.value) walk(pair.value as Node, childPath);
-        // `key:` with no value: point at the key, where the value is to be typed
-        else if (pair.key.range) valuePositions.set(childPath, span(pair.key.range));
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item as Node, path ? `${path}.${i}` : String(i)));
-    }
-  };
-  walk(doc.contents as Node, "");
-  return { ok: true, deal: { file, data: data as Record<string, unknown>, valuePositions, keyPositions } };
+  const { valuePositions, keyPositions, numberSources } = tree;
+  return { ok: true, deal: { file, data: data as Record<string, unknown>, valuePositions, keyPositions, numberSources } };
 }
 
 /**

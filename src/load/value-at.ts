@@ -2,7 +2,8 @@
 export function valueAt(data: unknown, path: string): unknown {
   let v: unknown = data;
   for (const key of path.split(".")) {
-    if (v === null || typeof v !== "object") return undefined;
+    // own keys only: `constructor` or `__proto__` in a path is no value of the deal's
+    if (v === null || typeof v !== "object" || !Object.hasOwn(v, key)) return undefined;
     v = (v as Record<string, unknown>)[key];
   }
   return v;

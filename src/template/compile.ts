@@ -141,6 +141,11 @@ export function transformSource(source: string, file: string, helpers: Record<st
       visit(m.inverse as unknown as Node);
       return;
     }
+    if (node.type === "PartialStatement" || node.type === "PartialBlockStatement" || node.type === "DecoratorBlock" || node.type === "Decorator") {
+      // a partial would be looked up when the deal is rendered, and could include itself without end
+      const l = loc(node as unknown as hbs.AST.Node);
+      throw new TemplateSyntaxError(file, l.line, l.column, "partials (`{{> name}}`) and decorators are not part of the template language: write the clause out");
+    }
     if (node.type === "Program") for (const s of (node as unknown as hbs.AST.Program).body) visit(s as unknown as Node);
   };
   visit(ast as unknown as Node);

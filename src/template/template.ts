@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import YAML, { LineCounter } from "yaml";
 import { ToolError } from "../core/errors.js";
 import type { Bilingual } from "../core/bilingual.js";
@@ -81,6 +81,83 @@ function readManifest(file: string): Manifest {
   return data as Manifest;
 }
 
+/** Where a key of the manifest is written, to point at it. */
+function manifestKey(manifestFile: string, manifestText: string, key: string): string {
+  const line = manifestText.split("\n").findIndex((l) => l.startsWith(`${key}:`)) + 1;
+  return `${manifestFile}:${Math.max(1, line)}:1`;
+}
+
+/** A file the manifest names, which must stay inside the template's folder: a template is one folder. */
+function inside(dir: string, name: string, manifestFile: string, manifestText: string, key: string): string {
+  const file = resolve(dir, name);
+  const rel = relative(dir, file);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
+    throw new ToolError(`${manifestKey(manifestFile, manifestText, key)}: \`${key}: ${name}\` must name a file inside the template's folder ${dir}`);
+  }
+  return file;
+}
+
+/** A bundled schema by its id: a name, never a path. */
+function namedSchema(id: string, manifestFile: string, manifestText: string): string {
+  if (!/^[a-z0-9][a-z0-9._-]*$/i.test(id) || id.includes("..")) {
+    throw new ToolError(`${manifestKey(manifestFile, manifestText, "schema")}: \`schema: ${id}\` is neither a schema id (schemas/<id>.schema.json) nor a file ending in .json inside the template's folder`);
+  }
+  return join(schemasDir(), `${id}.schema.json`);
+}
+
+function readTemplateFile(file: string, manifestFile: string, manifestText: string, key: string): string {
+  try {
+    if (!statSync(file).isFile()) throw Object.assign(new Error("not a file"), { code: "EISDIR" });
+    return readFileSync(file, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder, not a file" : String(code ?? err);
+    throw new ToolError(`${manifestKey(manifestFile, manifestText, key)}: cannot read the ${key} ${file}: ${why}`);
+  }
+}
+
+/** The input schema: JSON, and a JSON Schema ajv can compile, or a ToolError at its line. */
+function readSchema(file: string, manifestFile: string, manifestText: string): SchemaNode {
+  const text = readTemplateFile(file, manifestFile, manifestText, "schema");
+  let schema: SchemaNode;
+  try {
+    schema = JSON.parse(text) as SchemaNode;
+  } catch (err) {
+    const msg = (err as Error).message;
+    const at = Number(/position (\d+)/.exec(msg)?.[1] ?? 0);
+    const before = text.slice(0, at).split("\n");
+    throw new TemplateSyntaxError(file, before.length, (before.at(-1)?.length ?? 0) + 1, `not JSON: ${msg.replace(/ in JSON at position \d+.*$/, "")}`);
+  }
+  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) throw new TemplateSyntaxError(file, 1, 1, "a schema is a JSON object");
+  try {
+    validatorFor(schema);
+  } catch (err) {
+    throw new TemplateSyntaxError(file, 1, 1, `not a JSON Schema that can be used: ${(err as Error).message.split("\n")[0]}`);
+  }
+  return schema;
+}
+
+/**
+ * What makes a source no agreement, found before it is compiled: no article at all (an empty
+ * file), or an id given to two articles, clauses or items (references would not know which).
+ */
+function checkSource(text: string, file: string): void {
+  const lines = text.split("\n");
+  if (!lines.some((l) => /^# .*(?<!\{)\{#[^}\s]+/.test(l))) {
+    throw new TemplateSyntaxError(file, 1, 1, "the source has no article (`# 中文标题 | English title {#id}`): a template needs at least one");
+  }
+  const seen = new Map<string, number>();
+  lines.forEach((l, i) => {
+    // `{#id}` marks a heading or an item; `{{#if …}}` is a block of the template language
+    const m = /^(?:#{1,2} .*|- )(?<!\{)\{#([^}\s]+)/.exec(l);
+    if (!m) return;
+    const id = m[1] as string;
+    const first = seen.get(id);
+    if (first !== undefined) throw new TemplateSyntaxError(file, i + 1, l.indexOf(`{#${id}`) + 1, `the id \`${id}\` is given twice (first at line ${first}): every article, clause and item needs its own`);
+    seen.set(id, i + 1);
+  });
+}
+
 export function templatesDir(): string {
   return join(packageRoot(), "templates");
 }
@@ -121,10 +198,12 @@ export function loadTemplate(idOrDir: string, searchDirs: readonly string[] = []
     );
   }
   const manifest = readManifest(manifestFile);
-  const schemaFile = manifest.schema.endsWith(".json") ? resolve(dir, manifest.schema) : join(schemasDir(), `${manifest.schema}.schema.json`);
-  const schema = JSON.parse(readFileSync(schemaFile, "utf8")) as SchemaNode;
-  const sourceFile = join(dir, manifest.source);
-  const sourceText = readFileSync(sourceFile, "utf8");
+  const manifestText = readFileSync(manifestFile, "utf8");
+  const schemaFile = manifest.schema.endsWith(".json") ? inside(dir, manifest.schema, manifestFile, manifestText, "schema") : namedSchema(manifest.schema, manifestFile, manifestText);
+  const schema = readSchema(schemaFile, manifestFile, manifestText);
+  const sourceFile = inside(dir, manifest.source, manifestFile, manifestText, "source");
+  const sourceText = readTemplateFile(sourceFile, manifestFile, manifestText, "source");
+  checkSource(sourceText, sourceFile);
   const template: Template = {
     id: manifest.id,
     dir,

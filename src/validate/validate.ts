@@ -5,6 +5,8 @@ import { positionOf, type DealFile } from "../load/deal-file.js";
 import type { Finding } from "../core/finding.js";
 import { fieldLabel, propertiesOf, type SchemaNode } from "../template/schema.js";
 import { validatorFor } from "../template/compile-schema.js";
+import { printable, shownValue } from "./shown.js";
+import { checkValues } from "./values.js";
 
 export { standaloneValidatorSource } from "../template/compile-schema.js";
 
@@ -20,7 +22,8 @@ export function withoutEmpty(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       const kept = withoutEmpty(v);
-      if (kept !== undefined) out[k] = kept;
+      // defined, not assigned: a key `__proto__` stays a key (an unknown one), never the prototype
+      if (kept !== undefined) Object.defineProperty(out, k, { value: kept, enumerable: true, writable: true, configurable: true });
     }
     return Object.keys(out).length > 0 ? out : undefined;
   }
@@ -34,15 +37,16 @@ const dotted = (pointer: string): string =>
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
     .join(".");
 
-const show = (v: unknown): string => JSON.stringify(v);
-
-function expectation(e: ErrorObject, schema: SchemaNode): Bilingual<string> {
+function expectation(e: ErrorObject, schema: SchemaNode, source: string | undefined): Bilingual<string> {
   const p = e.params as Record<string, unknown>;
+  const shown = shownValue(e.data, source);
+  // the allowed values and limits come from the schema: quoted as JSON, which they are
+  const show = (v: unknown): string => JSON.stringify(v);
   switch (e.keyword) {
     case "type": {
       // null is in a type only to let a value be left empty, which counts as not given
       const types = String(p.type).split(",").filter((t) => t !== "null");
-      return { en: `must be of type ${types.join(" or ")}, not ${show(e.data)}`, zh: `应为 ${types.join(" 或 ")} 类型，而不是 ${show(e.data)}` };
+      return { en: `must be of type ${types.join(" or ")}, not ${shown.en}`, zh: `应为 ${types.join(" 或 ")} 类型，而不是 ${shown.zh}` };
     }
     case "minimum":
     case "maximum":
@@ -54,20 +58,20 @@ function expectation(e: ErrorObject, schema: SchemaNode): Bilingual<string> {
         exclusiveMinimum: ["more than", "大于"],
         exclusiveMaximum: ["less than", "小于"],
       }[e.keyword];
-      return { en: `must be ${words[0]} ${String(p.limit)}, not ${show(e.data)}`, zh: `应${words[1]} ${String(p.limit)}，而不是 ${show(e.data)}` };
+      return { en: `must be ${words[0]} ${String(p.limit)}, not ${shown.en}`, zh: `应${words[1]} ${String(p.limit)}，而不是 ${shown.zh}` };
     }
     case "multipleOf":
       return { en: `must be a multiple of ${String(p.multipleOf)}`, zh: `应为 ${String(p.multipleOf)} 的整数倍` };
     case "pattern":
-      return { en: `${show(e.data)} is not in the expected form (${String(p.pattern)})`, zh: `${show(e.data)} 格式不正确（应符合 ${String(p.pattern)}）` };
+      return { en: `${shown.en} is not in the expected form (${String(p.pattern)})`, zh: `${shown.zh} 格式不正确（应符合 ${String(p.pattern)}）` };
     case "format":
       return p.format === "date"
-        ? { en: `${show(e.data)} is not a date: write YYYY-MM-DD, e.g. 2027-01-01`, zh: `${show(e.data)} 不是有效日期：请写成 YYYY-MM-DD，例如 2027-01-01` }
-        : { en: `${show(e.data)} is not a valid ${String(p.format)}`, zh: `${show(e.data)} 不是有效的 ${String(p.format)}` };
+        ? { en: `${shown.en} is not a date: write YYYY-MM-DD, e.g. 2027-01-01`, zh: `${shown.zh} 不是有效日期：请写成 YYYY-MM-DD，例如 2027-01-01` }
+        : { en: `${shown.en} is not a valid ${String(p.format)}`, zh: `${shown.zh} 不是有效的 ${String(p.format)}` };
     case "enum":
-      return { en: `must be one of ${(p.allowedValues as unknown[]).map(show).join(", ")}, not ${show(e.data)}`, zh: `应为 ${(p.allowedValues as unknown[]).map(show).join("、")} 之一，而不是 ${show(e.data)}` };
+      return { en: `must be one of ${(p.allowedValues as unknown[]).map(show).join(", ")}, not ${shown.en}`, zh: `应为 ${(p.allowedValues as unknown[]).map(show).join("、")} 之一，而不是 ${shown.zh}` };
     case "const":
-      return { en: `must be ${show(p.allowedValue)}, not ${show(e.data)}`, zh: `应为 ${show(p.allowedValue)}，而不是 ${show(e.data)}` };
+      return { en: `must be ${show(p.allowedValue)}, not ${shown.en}`, zh: `应为 ${show(p.allowedValue)}，而不是 ${shown.zh}` };
     case "minLength":
       return { en: "must not be empty", zh: "不能为空" };
     case "maxLength":
@@ -86,8 +90,10 @@ function expectation(e: ErrorObject, schema: SchemaNode): Bilingual<string> {
 
 /** A deal past the validate stage: the values the template sees, and what the schema found wrong in them. */
 export interface ValidatedDeal {
-  /** The deal's values with empty ones removed. */
+  /** The deal's values with empty ones removed, and without the values refused here: what the template sees. */
   data: Record<string, unknown>;
+  /** The values as given (empty ones removed), the refused ones too: for rules that explain what is wrong with one. */
+  given: Record<string, unknown>;
   /** The schema's findings (rule `schema`), each at its YAML line. */
   findings: Finding[];
 }
@@ -97,8 +103,31 @@ export interface ValidatedDeal {
  * `schema` lint rule reports what this finds; nothing after this stage re-validates.
  */
 export function validateStage(deal: DealFile, schema: SchemaNode): ValidatedDeal {
+  const given = (withoutEmpty(deal.data) ?? {}) as Record<string, unknown>;
   const data = (withoutEmpty(deal.data) ?? {}) as Record<string, unknown>;
-  return { data, findings: validateDeal(deal, schema, data) };
+  const findings = validateDeal(deal, schema, given);
+  const refused = new Set(findings.map((f) => f.path ?? ""));
+  findings.push(...checkValues(deal, schema, given, refused));
+  // what is refused is taken out: the template, the tree and the rules never see it, and a draft
+  // shows its placeholder; the finding says what is wrong with it
+  const paths = findings.filter((f) => f.severity === "error" && f.path).map((f) => f.path as string);
+  // the last item of a list first, so that taking one out does not move the others
+  for (const path of [...new Set(paths)].sort((a, b) => b.localeCompare(a, "en", { numeric: true }))) removePath(data, path);
+  return { data, given, findings };
+}
+
+/** Take the value at a dotted path out of the data (a list closes up). */
+function removePath(data: Record<string, unknown>, path: string): void {
+  const keys = path.split(".");
+  const last = keys.pop() as string;
+  let parent: unknown = data;
+  for (const key of keys) {
+    if (parent === null || typeof parent !== "object" || !Object.hasOwn(parent, key)) return;
+    parent = (parent as Record<string, unknown>)[key];
+  }
+  if (parent === null || typeof parent !== "object" || !Object.hasOwn(parent, last)) return;
+  if (Array.isArray(parent)) parent.splice(Number(last), 1);
+  else delete (parent as Record<string, unknown>)[last];
 }
 
 /** Check a deal against its template's schema; every finding points at the YAML line. */
@@ -127,13 +156,15 @@ export function validateDeal(deal: DealFile, schema: SchemaNode, given: unknown 
         ...positionOf(deal, full, "key"),
         path: full,
         message: {
-          en: `Unknown key \`${full}\`.${near ? ` Did you mean \`${guess}\`?` : ""} ${known.length ? `Allowed here: ${known.join(", ")}.` : ""}`.trim(),
-          zh: `未知的键 \`${full}\`。${near ? `是否应为 \`${guess}\`？` : ""}${known.length ? `此处允许：${known.join("、")}。` : ""}`,
+          en: `Unknown key \`${printable(full)}\`.${near ? ` Did you mean \`${guess}\`?` : ""} ${known.length ? `Allowed here: ${known.join(", ")}.` : ""}`.trim(),
+          zh: `未知的键 \`${printable(full)}\`。${near ? `是否应为 \`${guess}\`？` : ""}${known.length ? `此处允许：${known.join("、")}。` : ""}`,
         },
       });
       continue;
     }
-    const what = expectation(e, schema);
+    // one finding per value: a mapping given for a text is not also "not one of" its allowed values
+    if (findings.some((f) => f.path === path && f.ruleId === "schema")) continue;
+    const what = expectation(e, schema, deal.numberSources?.get(path));
     findings.push({
       ruleId: "schema",
       severity: "error",

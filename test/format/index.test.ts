@@ -10,8 +10,9 @@ describe("formatScalar", () => {
     ["integer", 0, "0", "0"],
     ["number", 5, "5", "5"],
     ["number", 2.5, "2.5", "2.5"],
-    ["number", 1e-7, "0.0000001", "0.0000001"],
-    ["number", 1.5e21, "1500000000000000000000", "1500000000000000000000"],
+    ["number", 1e-6, "0.000001", "0.000001"],
+    ["number", 999_999_999, "999999999", "999999999"],
+    ["percent", 2.1234, "2.1234%", "2.1234%"],
     ["money", 5000, "人民币伍仟元整（¥5,000.00）", "RMB 5,000.00 (five thousand yuan)"],
     ["percent", 99.5, "99.5%", "99.5%"],
     ["minutes", 15, "15分钟", "15 minutes"],
@@ -51,6 +52,17 @@ describe("formatScalar", () => {
     ["money", 0.001],
     ["days", 1.5],
     ["date", "2027-02-30"],
+    // what the agreement cannot state exactly is refused, never rounded or printed in figures by the thousand
+    ["number", 1.5e21],
+    ["number", 1e-7],
+    ["percent", 2.12345],
+    ["percent", 1e-7],
+    ["percent", 1e15],
+    ["percent", Number.POSITIVE_INFINITY],
+    ["integer", 1e21],
+    ["minutes", 1e300],
+    ["money", 1e308],
+    ["money", 5000.123],
   ])("RangeError for %s %s", (kind, value) => {
     expect(() => formatScalar(kind, value, "en")).toThrow(RangeError);
   });

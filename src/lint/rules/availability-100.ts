@@ -1,4 +1,4 @@
-import { formatPercent } from "../../format/index.js";
+import { formatPercent, scalarProblem } from "../../format/index.js";
 import { clauseOf } from "../clause-of.js";
 import { fieldName } from "../field-name.js";
 import type { Rule } from "../rule.js";
@@ -19,9 +19,10 @@ export const availability100Rule: Rule<"noDowntime"> = {
     },
   },
   lint(ctx) {
-    const sla = ctx.data.sla;
+    const sla = ctx.given.sla;
     const value = sla && typeof sla === "object" ? (sla as Record<string, unknown>).availability_percent : undefined;
-    if (typeof value !== "number" || value < 100) return;
+    // a value past what a percentage can state (1e15, .inf) has the schema's finding alone
+    if (typeof value !== "number" || value < 100 || scalarProblem("percent", value)) return;
     const clause = clauseOf(ctx.agreement, PATH);
     ctx.report({
       messageId: "noDowntime",

@@ -184,7 +184,7 @@ export const creditCodeRule: Rule<MessageId> = {
   messages: MESSAGES,
   lint(ctx) {
     const codes: Array<{ path: string; value: unknown }> = [];
-    creditCodes(ctx.data, "", codes);
+    creditCodes(ctx.given, "", codes);
     for (const { path, value } of codes) {
       const label = fieldLabels(ctx.template.schema, path);
       if (typeof value === "number" && !Number.isSafeInteger(value)) {

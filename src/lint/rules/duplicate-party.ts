@@ -53,7 +53,7 @@ export const duplicatePartyRule: Rule<"sameName" | "sameCreditCode"> = {
     },
   },
   lint(ctx) {
-    const parties = ctx.agreement.parties.map((p) => partyValues(ctx.data, p.field, p.role));
+    const parties = ctx.agreement.parties.map((p) => partyValues(ctx.given, p.field, p.role));
     parties.forEach((later, j) => {
       for (const earlier of parties.slice(0, j)) {
         for (const lang of ["zh", "en"] as const) {

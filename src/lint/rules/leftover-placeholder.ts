@@ -69,7 +69,7 @@ export const leftoverPlaceholderRule: Rule<"placeholder"> = {
     };
 
     const texts: Array<{ path: string; text: string }> = [];
-    stringsIn(ctx.data, "", texts);
+    stringsIn(ctx.given, "", texts);
     for (const { path, text } of texts) {
       const found = placeholdersIn(text);
       if (found.length > 0) report(path, found, clauseOf(ctx.agreement, path.replace(/\.(zh|en)$/, "")));

@@ -1,6 +1,7 @@
 import { deref, propertiesOf, type SchemaNode } from "../../template/schema.js";
 import { rangeOf } from "../../load/deal-file.js";
 import { fieldLabels } from "../field-name.js";
+import { isRefused } from "../refused.js";
 import type { Rule } from "../rule.js";
 
 /** Every bilingual text in the deal, with its path: checked whether or not this deal's options print it. */
@@ -38,6 +39,8 @@ export const missingTranslationRule: Rule<"oneLanguage"> = {
     for (const { path, value } of texts) {
       for (const [lang, other] of [["zh", "en"], ["en", "zh"]] as const) {
         if (typeof value[lang] === "string" || typeof value[other] !== "string") continue;
+        // a half that is given but refused (a control character in it) is reported by the schema rule
+        if (isRefused(ctx.validation, `${path}.${lang}`)) continue;
         ctx.report({
           messageId: "oneLanguage",
           data: { path, label: fieldLabels(ctx.template.schema, path), language: lang === "zh" ? { en: "Chinese", zh: "中文" } : { en: "English", zh: "英文" }, lang, other },

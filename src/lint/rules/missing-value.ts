@@ -1,5 +1,6 @@
 import { walkInlines } from "../../agreement/walk.js";
 import { fieldLabels } from "../field-name.js";
+import { isRefused } from "../refused.js";
 import type { Rule } from "../rule.js";
 
 export const missingValueRule: Rule<"neededByClause" | "needed"> = {
@@ -24,6 +25,8 @@ export const missingValueRule: Rule<"neededByClause" | "needed"> = {
     const seen = new Set<string>();
     walkInlines(ctx.agreement, (node, where) => {
       if (node.type !== "placeholder" || node.reason !== "missing" || seen.has(node.path)) return;
+      // a value the validate stage refused is left out of the agreement; its finding says what is wrong with it
+      if (isRefused(ctx.validation, node.path, ctx.template.schema)) return;
       // a value needed in several places is one problem in the deal, reported once
       seen.add(node.path);
       const data = { path: node.path, label: fieldLabels(ctx.template.schema, node.path) };

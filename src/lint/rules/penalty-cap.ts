@@ -2,6 +2,8 @@ import type { Bilingual } from "../../core/bilingual.js";
 import { valueAt } from "../../load/value-at.js";
 import { compareDates, daysInMonth, dealDate, type CalendarDate } from "../calendar.js";
 import { clauseOf } from "../clause-of.js";
+import { groupedDigits } from "../../format/index.js";
+import { isRefused } from "../refused.js";
 import { inClause } from "../field-name.js";
 import type { Rule, RuleContext } from "../rule.js";
 
@@ -23,6 +25,8 @@ function num(data: Record<string, unknown>, path: string): number | undefined {
 /** 2000000 → "2,000,000.00", whatever the locale; no Intl, so the same bytes on every machine. */
 function figure(amount: number): string {
   const fen = Math.round(amount * 100);
+  // a total past what a double keeps to the fen (damages × failures): in whole yuan
+  if (!Number.isSafeInteger(fen)) return `${groupedDigits(Math.round(amount))}.00`;
   const yuan = String(Math.floor(fen / 100)).replace(/\B(?=(\d{3})+$)/g, ",");
   return `${yuan}.${String(fen % 100).padStart(2, "0")}`;
 }
@@ -106,6 +110,8 @@ export const penaltyCapRule: Rule<"noCap" | "capAboveFees" | "capUsedUp"> = {
     const cap = num(ctx.data, "liability.cap");
 
     if (cap === undefined) {
+      // a cap that is given but refused (too large to state) is no missing cap: the schema rule reports it
+      if (isRefused(ctx.validation, "liability.cap")) return;
       ctx.report({
         messageId: "noCap",
         data: { ...shared, inClause: inClause(penaltyClause) },

@@ -27,7 +27,8 @@ export const schemaRule: Rule<"invalid"> = {
   lint(ctx) {
     // the validate stage has run; this rule is how its findings take part in severity and config
     for (const f of ctx.validation) {
-      ctx.report({ messageId: "invalid", data: { message: f.message }, position: place(ctx.deal, f), ...(f.path ? { path: f.path } : {}) });
+      // an invisible character in a text is a warning of the validate stage's own, whatever the rule's level
+      ctx.report({ messageId: "invalid", data: { message: f.message }, position: place(ctx.deal, f), ...(f.path ? { path: f.path } : {}), ...(f.severity === "warning" ? { severity: "warning" as const } : {}) });
     }
   },
 };

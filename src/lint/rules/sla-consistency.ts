@@ -1,6 +1,6 @@
 import { valueAt } from "../../load/value-at.js";
 import type { Bilingual } from "../../core/bilingual.js";
-import { formatDuration, formatPercent } from "../../format/index.js";
+import { formatDuration, formatPercent, scalarProblem } from "../../format/index.js";
 import { deref, fieldSchema, propertiesOf, type SchemaNode } from "../../template/schema.js";
 import { compareDates, dealDate, isoDate, termLength } from "../calendar.js";
 import { clauseOf } from "../clause-of.js";
@@ -109,9 +109,10 @@ function checkResponseBeforeResolution(ctx: RuleContext, report: Reporter): void
 
 function checkPercentages(ctx: RuleContext, report: Reporter): void {
   const found: Array<{ path: string; value: number; node: SchemaNode }> = [];
-  percentages(ctx.template.schema, ctx.template.schema, ctx.data, "", found);
+  percentages(ctx.template.schema, ctx.template.schema, ctx.given, "", found);
   for (const { path, value, node } of found) {
-    if (value >= 0 && value <= 100) continue;
+    // one that no percentage can state (1e15, 2.12345) has the schema's finding alone
+    if ((value >= 0 && value <= 100) || scalarProblem("percent", value)) continue;
     const example = typeof node.examples?.[0] === "number" ? node.examples[0] : undefined;
     report(path, value < 0 ? "negativePercent" : "percentAbove100", {
       shown: formatPercent(value, "en"),
