@@ -23,7 +23,9 @@ export function runCheck(targets: string[], flags: CheckFlags, io: Io = processI
   const output = formatResults(run.results, flags.format, { lang: flags.lang, color: useColor(io.stdout, io.env) });
   if (output) io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
   const n = run.checked.length;
-  if (run.errorCount === 0 && flags.format === "stylish") io.stdout.write(`${n} template${n === 1 ? "" : "s"} checked: no problems\n`);
+  const warnings = run.results.flatMap((r) => r.findings).length - run.errorCount;
+  const found = warnings === 0 ? "no problems" : `no errors, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  if (run.errorCount === 0 && flags.format === "stylish") io.stdout.write(`${n} template${n === 1 ? "" : "s"} checked: ${found}\n`);
   return run.errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 

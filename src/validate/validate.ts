@@ -68,8 +68,11 @@ function expectation(e: ErrorObject, schema: SchemaNode, source: string | undefi
       return p.format === "date"
         ? { en: `${shown.en} is not a date: write YYYY-MM-DD, e.g. 2027-01-01`, zh: `${shown.zh} 不是有效日期：请写成 YYYY-MM-DD，例如 2027-01-01` }
         : { en: `${shown.en} is not a valid ${String(p.format)}`, zh: `${shown.zh} 不是有效的 ${String(p.format)}` };
-    case "enum":
-      return { en: `must be one of ${(p.allowedValues as unknown[]).map(show).join(", ")}, not ${shown.en}`, zh: `应为 ${(p.allowedValues as unknown[]).map(show).join("、")} 之一，而不是 ${shown.zh}` };
+    case "enum": {
+      // null is allowed only as "left empty for later" (the published schema's concession to editors): not a choice to offer
+      const choices = (p.allowedValues as unknown[]).filter((v) => v !== null).map(show);
+      return { en: `must be one of ${choices.join(", ")}, not ${shown.en}`, zh: `应为 ${choices.join("、")} 之一，而不是 ${shown.zh}` };
+    }
     case "const":
       return { en: `must be ${show(p.allowedValue)}, not ${shown.en}`, zh: `应为 ${show(p.allowedValue)}，而不是 ${shown.zh}` };
     case "minLength":
