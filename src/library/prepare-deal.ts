@@ -1,3 +1,4 @@
+import type { Bilingual } from "../core/bilingual.js";
 import { buildAgreement } from "../agreement/build.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import type { Agreement } from "../agreement/types.js";
@@ -50,89 +51,42 @@ function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Templ
   if (kind !== "deal") {
     if (kind) return { file, findings: [], skipped: kind };
     const shownKind = printable(typeof deal.data.kind === "string" ? deal.data.kind : (JSON.stringify(deal.data.kind) ?? ""));
-    return {
-      file,
-      deal,
-      findings: [
-        {
-          ruleId: "schema",
-          severity: "error",
-          file,
-          ...positionOf(deal, "kind"),
-          path: "kind",
-          message: {
+    return stopped(file, deal, "kind", {
             en: `\`kind: ${shownKind}\` is no kind of clausewright file: a deal has no \`kind\` key; other files say ${FILE_KINDS.filter((k) => k !== "deal").map((k) => `\`kind: ${k}\``).join(" or ")}.`,
             zh: `\`kind: ${shownKind}\` 不是 clausewright 的文件类型：交易文件不写 \`kind\`；其他文件写 ${FILE_KINDS.filter((k) => k !== "deal").map((k) => `\`kind: ${k}\``).join(" 或 ")}。`,
-          },
-        },
-      ],
-    };
+          });
   }
   const templateId = deal.data.template;
   let template = templateOverride;
   if (!template) {
     if (typeof templateId !== "string" || templateId.trim() === "") {
-      return {
-        file,
-        deal,
-        findings: [
-          {
-            ruleId: "schema",
-            severity: "error",
-            file,
-            ...positionOf(deal, "template"),
-            path: "template",
-            message: {
+      return stopped(file, deal, "template", {
               en: "The deal does not say which template it fills: add `template: customer-service` (see `clausewright templates`) as its first key.",
               zh: "交易文件未指明使用哪个模板：请在开头加入 `template: customer-service`（可用 `clausewright templates` 查看）。",
-            },
-          },
-        ],
-      };
+            });
     }
     // a template is named by its id, looked up among the user's and the bundled templates: a deal
     // never points at a folder of its own choosing
     if (!TEMPLATE_ID.test(templateId)) {
-      return {
-        file,
-        deal,
-        findings: [
-          {
-            ruleId: "schema",
-            severity: "error",
-            file,
-            ...positionOf(deal, "template"),
-            path: "template",
-            message: {
+      return stopped(file, deal, "template", {
               en: `\`template: ${printable(templateId)}\` is no template id: a deal names its template by id, such as \`customer-service\` (see \`clausewright templates\`), never by a path; give --templates the folder of your own templates.`,
               zh: `\`template: ${printable(templateId)}\` 不是模板编号：交易文件以编号指明模板，例如 \`customer-service\`（见 \`clausewright templates\`），不能写路径；自有模板的文件夹请用 --templates 指定。`,
-            },
-          },
-        ],
-      };
+            });
     }
     try {
       template = loadTemplate(templateId, templateDirs);
     } catch (err) {
       if (!(err instanceof TemplateNotFoundError)) throw err;
-      return {
-        file,
-        deal,
-        findings: [
-          {
-            ruleId: "schema",
-            severity: "error",
-            file,
-            ...positionOf(deal, "template"),
-            path: "template",
-            message: { en: `Unknown template: ${err.message}`, zh: `未知模板：${err.message}` },
-          },
-        ],
-      };
+      return stopped(file, deal, "template", { en: `Unknown template: ${err.message}`, zh: `未知模板：${err.message}` });
     }
   }
   // load → validate → evaluate → agreement: each stage takes what the one before it gave
   const { data, given, findings: validation } = validateStage(deal, template.schema);
   const agreement = buildAgreement(template, evaluate(template.compiled.render, data), data).agreement;
   return { file, deal, template, data, given, validation, agreement, findings: [] };
+}
+
+/** A deal the pipeline cannot take further (an unknown kind or template): one finding at the key that says why. */
+function stopped(file: string, deal: DealFile, path: string, message: Bilingual<string>): PreparedDeal {
+  return { file, deal, findings: [{ ruleId: "schema", severity: "error", file, ...positionOf(deal, path), path, message }] };
 }
