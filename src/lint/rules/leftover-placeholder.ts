@@ -23,7 +23,7 @@ function stringsIn(value: unknown, path: string, out: Array<{ path: string; text
   if (typeof value === "string") out.push({ path, text: value });
   // `name: [甲方公司名称]` without quotes is a YAML list of one string: the placeholder, typed in
   // as it stands in the draft (a deal has no lists of its own)
-  else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string" || typeof v === "number")) out.push({ path, text: `[${value.join(", ")}]` });
+  else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v)))) out.push({ path, text: `[${value.join(", ")}]` });
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) stringsIn(v, path ? `${path}.${k}` : k, out);
 }
 
