@@ -10,8 +10,9 @@ import type { Finding, Severity } from "../core/finding.js";
 import { positionOf, type DealFile } from "../load/deal-file.js";
 import { breachMessage, checkPolicy, type Breach } from "../policy/check.js";
 import type { Policy, PolicyRule } from "../policy/policy.js";
-import { displayValue, isGiven, valueAt } from "../policy/values.js";
+import { isGiven, valueAt } from "../policy/values.js";
 import { fieldLabel, fieldSchema, leafFields, type SchemaNode } from "../template/schema.js";
+import { choiceText } from "./choice.js";
 import { figureCell, isFigureTerm } from "./figures.js";
 import type { Template } from "../template/template.js";
 
@@ -239,7 +240,7 @@ function termRows(inputs: readonly CompareInput[], schema: SchemaNode, policy: P
       }
       return {
         value: given ? value : undefined,
-        ...(given ? { text: { zh: displayValue(node, value, "zh"), en: displayValue(node, value, "en") } } : {}),
+        ...(given ? { text: choiceText(schema, path, value, input.data) } : {}),
         best: false,
         notes: [],
       };

@@ -135,6 +135,23 @@ describe("compareDeals", () => {
     expect(figureCell(schema, "sla.penalty.per_breach", {})).toBeUndefined();
   });
 
+  it("the dispute row shows the institution and seat chosen, not just arbitration", () => {
+    const files = writeDeals([
+      supplier("A"),
+      { ...supplier("B"), dispute: { arbitration: { institution: { zh: "深圳国际仲裁院", en: "Shenzhen Court of International Arbitration" }, seat: { zh: "深圳", en: "Shenzhen" } } } },
+      { ...supplier("C"), dispute: { method: "court", arbitration: null, court: { location: { zh: "甲方住所地", en: "the place of Party A's domicile" } } } },
+    ]);
+    const policy = writePolicy("template: customer-service\nrules:\n  - field: dispute.method\n    one_of: [arbitration]\n    severity: warning\n");
+    const r = row(compareFiles(files, policy), "dispute.method");
+    expect(r.cells.map((x) => x.value)).toEqual(["arbitration", "arbitration", "court"]);
+    expect(r.cells.map((x) => x.text?.en)).toEqual([
+      "arbitration (Shanghai International Arbitration Center, Shanghai)",
+      "arbitration (Shenzhen Court of International Arbitration, Shenzhen)",
+      "litigation (the place of Party A's domicile)",
+    ]);
+    expect(r.cells[1]?.text?.zh).toBe("仲裁（深圳国际仲裁院，深圳）");
+  });
+
   it("tells apart two offers of one supplier by their files", () => {
     const files = writeDeals([supplier("A"), supplier("A")], ["first", "second"]);
     const c = compareFiles(files);
@@ -232,7 +249,7 @@ rules:
     expect(last?.path).toBe("dispute.method");
     expect(last?.better).toBeUndefined();
     expect(last?.weight).toBeUndefined();
-    expect(last?.cells.map((x) => x.text?.zh)).toEqual(["仲裁", "诉讼"]);
+    expect(last?.cells.map((x) => x.text?.zh)).toEqual(["仲裁（上海国际仲裁中心，上海）", "诉讼（甲方住所地）"]);
     expect(last?.cells.map((x) => x.notes)).toEqual([[], [1]]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { arbitrationInstitutionRule } from "./arbitration-institution.js";
 import { availability100Rule } from "./availability-100.js";
 import { bilingualMismatchRule } from "./bilingual-mismatch.js";
 import { leftoverPlaceholderRule } from "./leftover-placeholder.js";
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   leftoverPlaceholderRule,
   piplEntrustedProcessingRule,
   dataLocalizationRule,
+  arbitrationInstitutionRule,
   policyRule,
 ];
 
