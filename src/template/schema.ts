@@ -28,6 +28,8 @@ export interface SchemaNode {
    */
   "x-compare"?: { better: "lower" | "higher"; unit?: string; percent_of?: Record<string, string> };
   "x-enum-labels"?: Record<string, Bilingual<string>>;
+  /** On a reference field (x-kind clause): the kinds of clause (the manifest's clause_kinds) it may point at. */
+  "x-clause-kind"?: string[];
   /** A note for the editor's help, in both languages (when a value may be left out, what it switches on). */
   "x-note"?: Bilingual<string>;
   // read by editors (yaml-language-server, VS Code); made from the x-keywords by editor-help.ts

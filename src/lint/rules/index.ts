@@ -13,6 +13,7 @@ import { dateOrderRule } from "./date-order.js";
 import { duplicatePartyRule } from "./duplicate-party.js";
 import { missingTranslationRule } from "./missing-translation.js";
 import { missingValueRule } from "./missing-value.js";
+import { referenceKindRule } from "./reference-kind.js";
 import { schemaRule } from "./schema.js";
 import { slaConsistencyRule } from "./sla-consistency.js";
 
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   creditCodeRule,
   duplicatePartyRule,
   danglingReferenceRule,
+  referenceKindRule,
   slaConsistencyRule,
   availability100Rule,
   penaltyCapRule,
