@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import YAML from "yaml";
 import { buildAgreement } from "../agreement/build.js";
+import { checkClauseKinds } from "./clause-kinds.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { paragraphsWithClause, walkInlines, inlineText } from "../agreement/walk.js";
 import { ToolError } from "../core/errors.js";
@@ -72,7 +73,8 @@ export function checkTemplate(idOrDir: string, samplesDirs: readonly string[], t
     throw err;
   }
   const file = template.sourceFile;
-  const findings: Finding[] = [];
+  // the kinds of clause that references may point at are declared where they are used
+  const findings: Finding[] = checkClauseKinds(template);
   const schema = template.schema;
 
   // every field the source names is a field of the schema

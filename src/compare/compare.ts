@@ -10,8 +10,10 @@ import type { Finding, Severity } from "../core/finding.js";
 import { positionOf, type DealFile } from "../load/deal-file.js";
 import { breachMessage, checkPolicy, type Breach } from "../policy/check.js";
 import type { Policy, PolicyRule } from "../policy/policy.js";
-import { displayValue, isGiven, valueAt } from "../policy/values.js";
+import { isGiven, valueAt } from "../policy/values.js";
 import { fieldLabel, fieldSchema, leafFields, type SchemaNode } from "../template/schema.js";
+import { choiceText } from "./choice.js";
+import { figureCell, isFigureTerm } from "./figures.js";
 import type { Template } from "../template/template.js";
 
 /** A deal that validates, ready to be compared. */
@@ -48,8 +50,14 @@ export interface Vendor {
 export interface Cell {
   /** The deal's value, undefined when it does not give it. */
   value: unknown;
-  /** The value as the agreement writes it, in each language; undefined when not given ("—"). */
+  /** The value as the agreement writes it, in each language; undefined when not given ("—"). On a figure term, the terms and the figure. */
   text?: Bilingual<string>;
+  /** On a term compared on a figure (figures.ts): the offer's own terms, "3% of the monthly service fee". */
+  terms?: Bilingual<string>;
+  /** On such a term: the amount compared, in yuan; undefined when it cannot be worked out. */
+  figure?: number;
+  /** On such a term, when the terms are a percentage: it as written, "3%" (xlsx shows it after the figure). */
+  share?: string;
   /** The best offer on this term (ties for best are all marked; see markBest). */
   best: boolean;
   /** With a policy, on a scored term: this cell's share of the term's weight, 0 to 1. */
@@ -108,9 +116,19 @@ const UNITS: Partial<Record<ValueKind, Bilingual<string>>> = {
   years: { zh: "年", en: "years" },
 };
 
-/** The comparable terms of a schema: its leaf fields marked x-compare, in the schema's order. */
+/**
+ * The comparable terms of a schema, in its order: its leaf fields marked x-compare, and the
+ * objects compared on one figure (x-compare.percent_of) in place of their alternatives.
+ */
 export function comparableTerms(schema: SchemaNode): string[] {
-  return leafFields(schema).filter((path) => fieldSchema(schema, path)?.["x-compare"] !== undefined);
+  const terms: string[] = [];
+  for (const leaf of leafFields(schema)) {
+    const parts = leaf.split(".");
+    const figure = parts.map((_, i) => parts.slice(0, i + 1).join(".")).find((p) => isFigureTerm(fieldSchema(schema, p)));
+    const term = figure ?? (fieldSchema(schema, leaf)?.["x-compare"] !== undefined ? leaf : undefined);
+    if (term !== undefined && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
 }
 
 /**
@@ -209,15 +227,20 @@ function termRows(inputs: readonly CompareInput[], schema: SchemaNode, policy: P
     .filter((f, i, all) => !terms.includes(f) && all.indexOf(f) === i);
   return [...terms, ...policyFields].map((path) => {
     const node = fieldSchema(schema, path);
-    const kind = node?.["x-kind"];
+    const figureTerm = isFigureTerm(node);
+    const kind = figureTerm ? "money" : node?.["x-kind"];
     const better = node?.["x-compare"]?.better;
     const unit = kind ? UNITS[kind] : undefined;
     const cells: Cell[] = inputs.map((input) => {
       const value = valueAt(input.data, path);
       const given = isGiven(value);
+      if (figureTerm) {
+        const cell = given ? figureCell(schema, path, input.data) : undefined;
+        return { value: given ? value : undefined, ...(cell ?? {}), best: false, notes: [] };
+      }
       return {
         value: given ? value : undefined,
-        ...(given ? { text: { zh: displayValue(node, value, "zh"), en: displayValue(node, value, "en") } } : {}),
+        ...(given ? { text: choiceText(schema, path, value, input.data) } : {}),
         best: false,
         notes: [],
       };
@@ -233,7 +256,7 @@ function termRows(inputs: readonly CompareInput[], schema: SchemaNode, policy: P
 function markRow(row: Row, better: NonNullable<Row["better"]>, policy: Policy | undefined): void {
   const { cells } = row;
   row.better = better;
-  const numbers = cells.map((c) => (typeof c.value === "number" ? c.value : undefined));
+  const numbers = cells.map((c) => c.figure ?? (typeof c.value === "number" ? c.value : undefined));
   markBest(numbers, better).forEach((best, i) => {
     const cell = cells[i];
     if (cell) cell.best = best;

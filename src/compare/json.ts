@@ -36,7 +36,7 @@ export interface ComparisonJson {
     unit: Bilingual<string> | null;
     better: "lower" | "higher" | null;
     weight: number | null;
-    cells: Array<{ value: unknown; text: Bilingual<string> | null; best: boolean; points: number | null; notes: number[] }>;
+    cells: Array<{ value: unknown; text: Bilingual<string> | null; terms: Bilingual<string> | null; figure: number | null; best: boolean; points: number | null; notes: number[] }>;
   }>;
   notes: Array<{ number: number; field: string; severity: string; message: Bilingual<string>; policyLine: number }>;
   excluded: Array<{ file: string; findings: Array<{ ruleId: string; severity: string; line: number; column: number; path: string | null; message: Bilingual<string> }> }>;
@@ -76,6 +76,8 @@ export function comparisonJsonData(c: Comparison): ComparisonJson {
       cells: r.cells.map((cell) => ({
         value: cell.value ?? null,
         text: cell.text ?? null,
+        terms: cell.terms ?? null,
+        figure: cell.figure ?? null,
         best: cell.best,
         points: cell.points === undefined ? null : round(cell.points, 4),
         notes: cell.notes,

@@ -85,10 +85,13 @@ function stored(kind: ValueKind | undefined, value: number): number {
 export function rowCells(row: Row, lang: Lang): SheetCell[] {
   const sections = rowSections(row, lang);
   return row.cells.map((cell) => {
-    if (!sections || typeof cell.value !== "number") return { value: plainCell(cell, lang) };
-    const mark = marks(cell);
+    const figure = cell.figure ?? cell.value;
+    if (!sections || typeof figure !== "number") return { value: plainCell(cell, lang) };
+    // a figure worked out from a percentage shows it, short, as a number cell does not wrap: ¥6,450.00 (3%)
+    const share = cell.share !== undefined && cell.figure !== undefined ? (lang === "zh" ? `（${cell.share}）` : ` (${cell.share})`) : "";
+    const mark = `${share}${marks(cell)}`;
     const code = formatCode(sections.map((s) => ({ ...s, suffix: s.suffix + mark })));
-    return { value: stored(row.kind, cell.value), ...(code === "General" ? {} : { numFmt: code }) };
+    return { value: stored(row.kind, figure), ...(code === "General" ? {} : { numFmt: code }) };
   });
 }
 

@@ -1,5 +1,5 @@
-// Numbers written as words: Chinese article numbers (第十一条) and English words for amounts
-// and durations.
+// Numbers written as words: Chinese article numbers (第十一条), capital numerals (大写: 一式肆份)
+// and English words for amounts and durations.
 
 const ZH_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"] as const;
 const ZH_UNITS = ["千", "百", "十", ""] as const;
@@ -29,6 +29,19 @@ export function chineseNumeral(n: number): string {
     out += (dropOne ? "" : ZH_DIGITS[d]!) + ZH_UNITS[i]!;
   }
   return out;
+}
+
+const CAPITALS: Record<string, string> = { 一: "壹", 二: "贰", 三: "叁", 四: "肆", 五: "伍", 六: "陆", 七: "柒", 八: "捌", 九: "玖", 十: "拾", 百: "佰", 千: "仟" };
+
+/**
+ * The same number in capital numerals (大写), as a Chinese contract writes counts and amounts
+ * that must not be altered: 4 → 肆, 12 → 壹拾贰, 101 → 壹佰零壹. Ten to nineteen keep their 壹
+ * (壹拾贰, not 拾贰), as the PBOC rules for amounts require so that nothing can be written in
+ * front; a reader of capitals also meets 拾贰 (see lint/quantities.ts). Only 1..9999.
+ */
+export function chineseCapitalNumeral(n: number): string {
+  const plain = chineseNumeral(n);
+  return [...(plain.startsWith("十") ? `一${plain}` : plain)].map((c) => CAPITALS[c] ?? c).join("");
 }
 
 const EN_ONES = [

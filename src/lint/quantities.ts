@@ -1,7 +1,7 @@
 // Reading the numbers out of a text, in Chinese or English, as a reader of that language version
 // understands them: what bilingual-mismatch compares between the two versions of a clause.
 import type { Lang } from "../core/bilingual.js";
-import { chineseNumeral, englishNumberWords } from "../format/numerals.js";
+import { chineseCapitalNumeral, chineseNumeral, englishNumberWords } from "../format/numerals.js";
 
 /**
  * A number as a reader of one language version sees it, normalised so that the two versions
@@ -236,8 +236,8 @@ function zhQuantities(text: string): Quantity[] {
     if (yuan === undefined) return undefined;
     return numberKey(yuan + (m[2] ? ZH_DIGITS[m[2]]! / 10 : 0) + (m[3] ? ZH_DIGITS[m[3]]! / 100 : 0));
   });
-  // periods in words: 半年, 六个月, 三年, 十五日
-  s.pass(new RegExp(`(?<!第)(半|[零〇一二三四五六七八九十百两]+)\\s*(${ZH_TIME_UNIT})`, "g"), (m) => {
+  // periods in words, in ordinary or capital numerals: 半年, 六个月, 三年, 十五日, 叁年, 壹拾伍日
+  s.pass(new RegExp(`(?<!第)(半|[零〇一二三四五六七八九十百两壹贰叁肆伍陆柒捌玖拾佰]+)\\s*(${ZH_TIME_UNIT})`, "g"), (m) => {
     const unit: TimeUnit = m[2] === "年" ? "year" : "other";
     if (m[1] === "半") return unit === "year" ? "6" : m[2] === "个月" ? "0.5" : undefined;
     const n = chineseNumberValue(m[1]!);
@@ -320,13 +320,19 @@ function ordinalWords(n: number): string {
 
 /**
  * Whether a text in `lang` writes the whole number `key` in words rather than figures: a street
- * name (科技南十二路 / Keji South 12th Road), an ordinal (第2次 / the second failure). Both are
- * read as quantities only next to a unit, so a comparison of quantities alone would miss them.
+ * name (科技南十二路 / Keji South 12th Road), a number in capitals (壹拾贰), an ordinal (第2次 / the
+ * second failure). They are read as quantities only next to a unit, so a comparison of
+ * quantities alone would miss them.
  */
 export function spelledIn(key: string, text: string, lang: Lang): boolean {
   if (!/^[1-9]\d{0,3}$/.test(key)) return false;
   const n = Number(key);
-  if (lang === "zh") return new RegExp(`(?<![${ZH_NUMERAL}])${chineseNumeral(n)}(?![${ZH_NUMERAL}])`).test(text);
+  if (lang === "zh") {
+    // ordinary numerals (十二) or capitals, with or without the leading 壹 of ten to nineteen (壹拾贰, 拾贰)
+    const capital = chineseCapitalNumeral(n);
+    const forms = [chineseNumeral(n), capital, ...(n >= 10 && n < 20 ? [capital.slice(1)] : [])];
+    return forms.some((form) => new RegExp(`(?<![${ZH_NUMERAL}])${form}(?![${ZH_NUMERAL}])`).test(text));
+  }
   if (n > 999) return false;
   return [englishNumberWords(n), ordinalWords(n)].some((w) => new RegExp(`\\b${w}\\b`, "i").test(text));
 }

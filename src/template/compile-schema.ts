@@ -16,7 +16,7 @@ const OPTIONS: Options = {
   code: { source: true },
 };
 
-const X_KEYWORDS = ["x-label", "x-hint", "x-kind", "x-compare", "x-enum-labels", "x-note"];
+const X_KEYWORDS = ["x-label", "x-hint", "x-kind", "x-compare", "x-enum-labels", "x-note", "x-clause-kind"];
 // read by editors only (yaml-language-server, VS Code): annotations, not checks
 const EDITOR_KEYWORDS = ["markdownDescription", "enumDescriptions", "markdownEnumDescriptions", "errorMessage"];
 

@@ -21,8 +21,15 @@ export interface SchemaNode {
   "x-label"?: Bilingual<string>;
   "x-hint"?: Bilingual<string>;
   "x-kind"?: ValueKind;
-  "x-compare"?: { better: "lower" | "higher"; unit?: string };
+  /**
+   * A term procurement compares. On an object of alternatives, `percent_of` makes it one term
+   * compared in yuan: each alternative named is a percentage of the money field it names, any
+   * other is an amount (see compare/figures.ts).
+   */
+  "x-compare"?: { better: "lower" | "higher"; unit?: string; percent_of?: Record<string, string> };
   "x-enum-labels"?: Record<string, Bilingual<string>>;
+  /** On a reference field (x-kind clause): the kinds of clause (the manifest's clause_kinds) it may point at. */
+  "x-clause-kind"?: string[];
   /** A note for the editor's help, in both languages (when a value may be left out, what it switches on). */
   "x-note"?: Bilingual<string>;
   // read by editors (yaml-language-server, VS Code); made from the x-keywords by editor-help.ts

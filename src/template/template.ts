@@ -30,6 +30,10 @@ export interface Manifest {
   prevailing_language?: string;
   parties: PartySpec[];
   fonts?: { east_asian?: string; latin?: string };
+  /** The kinds of clause the template names (remedy, signing …), with their names for messages. */
+  clause_kinds?: Record<string, Bilingual<string>>;
+  /** Clause id → its kinds: what a reference field (x-clause-kind) may point at. */
+  clauses?: Record<string, string[]>;
 }
 
 export interface Template {

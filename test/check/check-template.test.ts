@@ -8,13 +8,13 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const SAMPLES = join(ROOT, "samples");
 
 /** A copy of the bundled template in a temp folder, with its source changed by `edit`. */
-function brokenCopy(edit: (source: string) => string, editSchema: (schema: string) => string = (s) => s): string {
+function brokenCopy(edit: (source: string) => string, editSchema: (schema: string) => string = (s) => s, editManifest: (manifest: string) => string = (s) => s): string {
   const dir = join(tempDir(), "customer-service");
   cpSync(join(ROOT, "templates", "customer-service"), dir, { recursive: true });
   const schema = join(dir, "customer-service.schema.json");
   writeFileSync(schema, editSchema(readFileSync(join(ROOT, "schemas", "customer-service.schema.json"), "utf8")));
   const manifest = join(dir, "template.yaml");
-  writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/^schema: .*$/m, "schema: customer-service.schema.json"));
+  writeFileSync(manifest, editManifest(readFileSync(manifest, "utf8").replace(/^schema: .*$/m, "schema: customer-service.schema.json")));
   const source = join(dir, "agreement.md");
   writeFileSync(source, edit(readFileSync(source, "utf8")));
   return dir;
@@ -42,6 +42,28 @@ describe("clausewright check", () => {
     expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "unknown-field", line }));
     // and the schema field that is now never used
     expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "unused-field", message: expect.objectContaining({ en: expect.stringContaining("`team.min_headcount`") }) }));
+  });
+
+  // the kinds of clause that reference-kind reads (issue 12, item 11)
+  it("finds a clause given a kind that clause_kinds does not declare, at its line in the manifest", () => {
+    const dir = brokenCopy((s) => s, (s) => s, (m) => m.replace("misc.effectiveness: [signing]", "misc.effectiveness: [signature]"));
+    const manifest = readFileSync(join(dir, "template.yaml"), "utf8");
+    const line = manifest.split("\n").findIndex((l) => l.includes("[signature]")) + 1;
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings).toEqual([expect.objectContaining({ ruleId: "clause-kind", severity: "error", file: join(dir, "template.yaml"), line })]);
+    expect(result.findings[0]?.message.en).toContain("`signature`");
+  });
+
+  it("finds kinds given to a clause the source does not have", () => {
+    const dir = brokenCopy((s) => s, (s) => s, (m) => m.replace("misc.effectiveness: [signing]", "misc.effectivenes: [signing]"));
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings).toEqual([expect.objectContaining({ ruleId: "clause-kind", message: expect.objectContaining({ en: expect.stringContaining("`misc.effectivenes`") }) })]);
+  });
+
+  it("finds a reference field whose x-clause-kind names a kind the manifest does not declare", () => {
+    const dir = brokenCopy((s) => s, (s) => s.replace(/("x-clause-kind": \[\s*)"remedy"/, '$1"remedies"'));
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings).toEqual([expect.objectContaining({ ruleId: "clause-kind", message: expect.objectContaining({ en: expect.stringContaining("`sla.penalty.remedy_clause` may point at clauses of kind `remedies`") }) })]);
   });
 
   it("finds a reference to a clause that does not exist", () => {

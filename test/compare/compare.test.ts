@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { comparableTerms, markBest, rankScores, ranking, termPoints } from "../../src/compare/index.js";
+import { figureCell } from "../../src/compare/figures.js";
 import { loadTemplate } from "../../src/template/template.js";
 import { compareFiles, supplier, writeDeals, writePolicy } from "./compare-helpers.js";
 
@@ -104,12 +105,51 @@ describe("compareDeals", () => {
     expect(r.cells.map((x) => x.best)).toEqual([false, false, true]);
   });
 
-  it("the oneOf alternatives of the penalty are two rows: each offer gives one of them", () => {
-    const files = writeDeals([supplier("A"), { ...supplier("B"), sla: { penalty: { per_breach: { amount: null, percent_of_monthly_fee: 2 } } } }]);
+  // issue 12, item 13: a fixed amount and a percentage of the fee are brought to one figure
+  it("compares the liquidated damages on the amount per failure each offer means: 3% of RMB 215,000 beats RMB 5,000", () => {
+    const files = writeDeals([
+      { ...supplier("A"), fees: { monthly_fee: 178000 }, sla: { penalty: { per_breach: { amount: 5000 } } } },
+      { ...supplier("B"), fees: { monthly_fee: 215000 }, sla: { penalty: { per_breach: { amount: null, percent_of_monthly_fee: 3 } } } },
+      { ...supplier("C"), fees: { monthly_fee: 149000 }, sla: { penalty: { per_breach: { amount: 3000 } } } },
+    ]);
     const c = compareFiles(files);
-    expect(row(c, "sla.penalty.per_breach.amount").cells.map((x) => x.value)).toEqual([5000, undefined]);
-    expect(row(c, "sla.penalty.per_breach.percent_of_monthly_fee").cells.map((x) => x.value)).toEqual([undefined, 2]);
-    expect(row(c, "sla.penalty.per_breach.amount").cells.map((x) => x.best)).toEqual([false, false]);
+    expect(c.rows.map((r) => r.path)).not.toContain("sla.penalty.per_breach.amount");
+    expect(c.rows.map((r) => r.path)).not.toContain("sla.penalty.per_breach.percent_of_monthly_fee");
+    const r = row(c, "sla.penalty.per_breach");
+    expect(r).toMatchObject({ kind: "money", better: "higher", unit: { zh: "元", en: "yuan" } });
+    expect(r.cells.map((x) => x.figure)).toEqual([5000, 6450, 3000]);
+    expect(r.cells.map((x) => x.best)).toEqual([false, true, false]);
+    // the offer's own terms, and the figure compared
+    expect(r.cells[1]?.terms).toEqual({ zh: "月度服务费（含税）的3%", en: "3% of the monthly service fee (VAT inclusive)" });
+    expect(r.cells[1]?.text?.zh).toBe("月度服务费（含税）的3%，即人民币陆仟肆佰伍拾元整（¥6,450.00）");
+    expect(r.cells[1]?.text?.en).toBe("3% of the monthly service fee (VAT inclusive), i.e. RMB 6,450.00 (six thousand four hundred and fifty yuan)");
+    expect(r.cells[0]?.text?.en).toBe("RMB 5,000.00 (five thousand yuan)");
+  });
+
+  it("a percentage of a fee that is not given has no figure and is shown as written", () => {
+    // compare leaves such an offer out (missing-value is an error); the figure stays undefined, never 0
+    const schema = loadTemplate("customer-service").schema;
+    const cell = figureCell(schema, "sla.penalty.per_breach", { sla: { penalty: { per_breach: { percent_of_monthly_fee: 2.5 } } } });
+    expect(cell).toEqual({ terms: { zh: "月度服务费（含税）的2.5%", en: "2.5% of the monthly service fee (VAT inclusive)" }, text: { zh: "月度服务费（含税）的2.5%", en: "2.5% of the monthly service fee (VAT inclusive)" }, share: "2.5%" });
+    expect(figureCell(schema, "sla.penalty.per_breach", { fees: { monthly_fee: 6007.14 }, sla: { penalty: { per_breach: { percent_of_monthly_fee: 2.5 } } } })?.figure).toBe(150.18);
+    expect(figureCell(schema, "sla.penalty.per_breach", {})).toBeUndefined();
+  });
+
+  it("the dispute row shows the institution and seat chosen, not just arbitration", () => {
+    const files = writeDeals([
+      supplier("A"),
+      { ...supplier("B"), dispute: { arbitration: { institution: { zh: "深圳国际仲裁院", en: "Shenzhen Court of International Arbitration" }, seat: { zh: "深圳", en: "Shenzhen" } } } },
+      { ...supplier("C"), dispute: { method: "court", arbitration: null, court: { location: { zh: "甲方住所地", en: "the place of Party A's domicile" } } } },
+    ]);
+    const policy = writePolicy("template: customer-service\nrules:\n  - field: dispute.method\n    one_of: [arbitration]\n    severity: warning\n");
+    const r = row(compareFiles(files, policy), "dispute.method");
+    expect(r.cells.map((x) => x.value)).toEqual(["arbitration", "arbitration", "court"]);
+    expect(r.cells.map((x) => x.text?.en)).toEqual([
+      "arbitration (Shanghai International Arbitration Center, Shanghai)",
+      "arbitration (Shenzhen Court of International Arbitration, Shenzhen)",
+      "litigation (the place of Party A's domicile)",
+    ]);
+    expect(r.cells[1]?.text?.zh).toBe("仲裁（深圳国际仲裁院，深圳）");
   });
 
   it("tells apart two offers of one supplier by their files", () => {
@@ -209,7 +249,7 @@ rules:
     expect(last?.path).toBe("dispute.method");
     expect(last?.better).toBeUndefined();
     expect(last?.weight).toBeUndefined();
-    expect(last?.cells.map((x) => x.text?.zh)).toEqual(["仲裁", "诉讼"]);
+    expect(last?.cells.map((x) => x.text?.zh)).toEqual(["仲裁（上海国际仲裁中心，上海）", "诉讼（甲方住所地）"]);
     expect(last?.cells.map((x) => x.notes)).toEqual([[], [1]]);
   });
 });

@@ -160,12 +160,12 @@ describe("--format json", () => {
     const response = data.terms.find((t: any) => t.path === "sla.response.minutes");
     expect(response).toMatchObject({ kind: "minutes", unit: { zh: "分钟", en: "minutes" }, better: "lower", weight: 3 });
     expect(response.cells).toEqual([
-      { value: 20, text: { zh: "20分钟", en: "20 minutes" }, best: false, points: 0.7143, notes: [] },
-      { value: 10, text: { zh: "10分钟", en: "10 minutes" }, best: true, points: 1, notes: [] },
-      { value: 45, text: { zh: "45分钟", en: "45 minutes" }, best: false, points: 0, notes: [2] },
+      { value: 20, text: { zh: "20分钟", en: "20 minutes" }, terms: null, figure: null, best: false, points: 0.7143, notes: [] },
+      { value: 10, text: { zh: "10分钟", en: "10 minutes" }, terms: null, figure: null, best: true, points: 1, notes: [] },
+      { value: 45, text: { zh: "45分钟", en: "45 minutes" }, terms: null, figure: null, best: false, points: 0, notes: [2] },
     ]);
     const years = data.terms.find((t: any) => t.path === "confidentiality.years_after_termination");
-    expect(years.cells[2]).toEqual({ value: null, text: null, best: false, points: 0, notes: [] });
+    expect(years.cells[2]).toEqual({ value: null, text: null, terms: null, figure: null, best: false, points: 0, notes: [] });
     expect(data.notes.map((n: any) => [n.number, n.field, n.severity, n.policyLine])).toEqual([
       [1, "confidentiality.years_after_termination", "warning", 7],
       [2, "sla.response.minutes", "error", 3],

@@ -109,7 +109,8 @@ describe("the xlsx comparison in LibreOffice Calc", () => {
       expect(lines).toContain("响应时限 ↓（权重3）,20分钟,10分钟 ✓,45分钟 ⚠2");
       expect(lines).toContain("月度服务费（含税） ↓（权重4）,\"¥178,000.00\",\"¥215,000.00\",\"¥149,000.00 ✓\"");
       expect(lines).toContain("服务可用性 ↑（权重3）,99.5%,99.9% ✓,99.5%");
-      expect(lines).toContain("得分（0–100）,49.3,77.6,20.7");
+      expect(lines).toContain("每次违约的违约金 ↑（权重1）,\"¥5,000.00\",\"¥6,450.00（3%） ✓\",\"¥3,000.00\"");
+      expect(lines).toContain("得分（0–100）,49.5,80.4,21.4");
       expect(lines).toContain("排名,2,1,不合格");
     },
     180_000,

@@ -46,7 +46,9 @@ describe("--format xlsx: figures are numbers", () => {
     ["zh", "响应时限", [[20, NUMBER, '0"分钟"'], [10, NUMBER, '0"分钟 ✓"'], [45, NUMBER, '0"分钟 ⚠2"']]],
     ["en", "Resolution time", [[4, NUMBER, '[=1]0" hour";0" hours"'], [2, NUMBER, '[=1]0" hour ✓";0" hours ✓"'], [6, NUMBER, '[=1]0" hour";0" hours"']]],
     ["en", "Payment period", [[30, NUMBER, '[=1]0" day";0" days"'], [45, NUMBER, '[=1]0" day";0" days"'], [60, NUMBER, '[=1]0" day ✓";0" days ✓"']]],
-    ["en", "Liquidated damages per failure (amount)", [[5000, NUMBER, '¥#,##0.00" ✓"'], ["—", STRING, undefined], [3000, NUMBER, "¥#,##0.00"]]],
+    // a percentage of the fee is compared on the amount it means, the percentage shown after it
+    ["en", "Liquidated damages per failure", [[5000, NUMBER, "¥#,##0.00"], [6450, NUMBER, '¥#,##0.00" (3%) ✓"'], [3000, NUMBER, "¥#,##0.00"]]],
+    ["zh", "每次违约的违约金", [[5000, NUMBER, "¥#,##0.00"], [6450, NUMBER, '¥#,##0.00"（3%） ✓"'], [3000, NUMBER, "¥#,##0.00"]]],
     ["en", "Storage location", [["mainland China", STRING, undefined], ["mainland China", STRING, undefined], ["the Hong Kong Special Administrative Region of the People's Republic of China ⚠4", STRING, undefined]]],
   ])("%s %s", async (lang, label, cells) => {
     const sheet = (await workbook(lang)).getWorksheet(sheetNames(lang).matrix)!;
@@ -55,7 +57,7 @@ describe("--format xlsx: figures are numbers", () => {
 
   it("scores and ranks are numbers; a disqualified vendor's rank is the word", async () => {
     const sheet = (await workbook("en")).getWorksheet(sheetNames("en").matrix)!;
-    expect(vendorCells(rowOf(sheet, "Score"))).toEqual([[49.28, NUMBER, "0.0"], [77.59, NUMBER, "0.0"], [20.69, NUMBER, "0.0"]]);
+    expect(vendorCells(rowOf(sheet, "Score"))).toEqual([[49.53, NUMBER, "0.0"], [80.36, NUMBER, "0.0"], [21.43, NUMBER, "0.0"]]);
     expect(vendorCells(rowOf(sheet, "Rank"))).toEqual([[2, NUMBER, "0"], [1, NUMBER, "0"], ["disqualified", STRING, undefined]]);
   });
 

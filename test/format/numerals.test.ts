@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumeral, englishNumberWords } from "../../src/format/numerals.js";
+import { chineseCapitalNumeral, chineseNumeral, englishNumberWords } from "../../src/format/numerals.js";
+
+describe("chineseCapitalNumeral", () => {
+  it.each([
+    [2, "贰"],
+    [4, "肆"],
+    [10, "壹拾"],
+    [12, "壹拾贰"],
+    [20, "贰拾"],
+    [101, "壹佰零壹"],
+    [1010, "壹仟零壹拾"],
+    [9999, "玖仟玖佰玖拾玖"],
+  ])("%s → %s", (n, expected) => {
+    expect(chineseCapitalNumeral(n)).toBe(expected);
+  });
+
+  it("rejects what chineseNumeral rejects", () => {
+    expect(() => chineseCapitalNumeral(0)).toThrow(RangeError);
+  });
+});
 
 describe("chineseNumeral", () => {
   it.each([

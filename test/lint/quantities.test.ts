@@ -28,6 +28,10 @@ describe("quantitiesIn", () => {
     ["24/7", "7×24小时", "24/7", ["24", "7"]],
     ["counts in words", "至少两名替代人员", "at least two replacements", ["2"]],
     ["counts in 大写", "一式肆份，双方各执贰份", "in four originals, two for each Party", ["2", "4"]],
+    ["counterparts in 大写", "一式肆份", "in four counterparts", ["4"]],
+    ["years in 大写", "保密期限为叁年", "for three years", ["36"]],
+    ["days in 大写, ten to nineteen with and without 壹", "壹拾伍日或拾伍日", "15 days", ["15"]],
+    ["months in 大写", "陆个月", "six months", ["6"]],
     ["compound numbers in words", "二十一次", "twenty-one times", ["21"]],
     ["amounts in English words", "壹仟肆佰零玖元伍角", "one thousand four hundred and nine yuan and fifty fen", ["1409.5"]],
     ["half", "一半的费用", "half of the fee", ["0.5"]],
@@ -74,6 +78,10 @@ describe("spelledIn", () => {
     ["2", "from the second departure", "en", true],
     ["21", "the twenty-first day", "en", true],
     ["2", "第十二次", "zh", false],
+    ["12", "科技南壹拾贰路", "zh", true],
+    ["12", "科技南拾贰路", "zh", true],
+    ["2", "科技南壹拾贰路", "zh", false],
+    ["4", "一式肆份", "zh", true],
     ["0.5", "half a month", "en", false],
   ] as const)("%s in %s", (key, text, lang, found) => {
     expect(spelledIn(key, text, lang)).toBe(found);

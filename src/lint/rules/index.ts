@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { arbitrationInstitutionRule } from "./arbitration-institution.js";
 import { availability100Rule } from "./availability-100.js";
 import { bilingualMismatchRule } from "./bilingual-mismatch.js";
 import { leftoverPlaceholderRule } from "./leftover-placeholder.js";
@@ -12,6 +13,7 @@ import { dateOrderRule } from "./date-order.js";
 import { duplicatePartyRule } from "./duplicate-party.js";
 import { missingTranslationRule } from "./missing-translation.js";
 import { missingValueRule } from "./missing-value.js";
+import { referenceKindRule } from "./reference-kind.js";
 import { schemaRule } from "./schema.js";
 import { slaConsistencyRule } from "./sla-consistency.js";
 
@@ -23,6 +25,7 @@ export const RULES: readonly Rule[] = [
   creditCodeRule,
   duplicatePartyRule,
   danglingReferenceRule,
+  referenceKindRule,
   slaConsistencyRule,
   availability100Rule,
   penaltyCapRule,
@@ -31,6 +34,7 @@ export const RULES: readonly Rule[] = [
   leftoverPlaceholderRule,
   piplEntrustedProcessingRule,
   dataLocalizationRule,
+  arbitrationInstitutionRule,
   policyRule,
 ];
 

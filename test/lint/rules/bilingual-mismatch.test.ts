@@ -29,6 +29,8 @@ describe("bilingual-mismatch", () => {
     ["a count in words in both languages", { team: { replacement: { support: { zh: "至少两名替代人员", en: "at least two replacements" } } } }],
     ["a count of one in words, which is prose", { team: { replacement: { support: { zh: "至少一名替代人员", en: "at least one replacement" } } } }],
     ["an amount in words in both languages", { team: { replacement: { support: { zh: "五千元的培训补贴", en: "a training allowance of five thousand yuan" } } } }],
+    ["counts in capital numerals against words", { team: { replacement: { support: { zh: "至少贰名替代人员，交接资料一式肆份", en: "at least two replacements, with the handover file in four counterparts" } } } }],
+    ["a period in capital numerals against words", { team: { replacement: { support: { zh: "替代人员及叁个月的交接支持", en: "a replacement and three months of handover support" } } } }],
     ["a compound word", { data_protection: { protection_measures: { zh: "双因素认证", en: "two-factor authentication" } } }],
     ["other numbers and dates", { term: { start: "2026-02-01", end: "2029-01-31", cure_days: 1 }, signing: { date: "2026-01-05" }, counterparts: 2, fees: { late_payment: { daily_rate_percent: 0.03 } } }],
   ];
@@ -102,6 +104,23 @@ describe("bilingual-mismatch", () => {
       path: "team.replacement.support.zh",
       clause: "2.7",
       quantities: ["三名", "two"],
+    },
+    // capital numerals (大写) are numbers too
+    {
+      name: "four counterparts in English, three (叁份) in Chinese",
+      patch: { team: { replacement: { support: { zh: "交接资料一式叁份", en: "the handover file in four counterparts" } } } },
+      value: "交接资料一式叁份",
+      path: "team.replacement.support.zh",
+      clause: "2.7",
+      quantities: ["叁份", "four"],
+    },
+    {
+      name: "a period in capitals (贰个月) against three months",
+      patch: { team: { replacement: { support: { zh: "替代人员及贰个月的交接支持", en: "a replacement and three months of handover support" } } } },
+      value: "替代人员及贰个月的交接支持",
+      path: "team.replacement.support.zh",
+      clause: "2.7",
+      quantities: ["贰个月", "three months"],
     },
     {
       name: "3,500 calls in English, 3,000 in Chinese",
