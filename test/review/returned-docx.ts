@@ -33,7 +33,8 @@ export function editDocument(bytes: Uint8Array, edit: (xml: string) => string): 
   const after = edit(before);
   if (after === before) throw new Error("the edit changed nothing in word/document.xml");
   parts["word/document.xml"] = strToU8(after);
-  return zipSync(parts);
+  // a fixed time for every entry, as the writer does: the same edit gives the same bytes
+  return zipSync(parts, { mtime: new Date(1980, 0, 1, 12, 0, 0) });
 }
 
 /** Where the paragraph that carries a bookmark starts and ends in the XML. */
