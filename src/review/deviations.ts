@@ -88,13 +88,21 @@ function valueOf(values: readonly ValueSpan[], hunk: Hunk): ValueSpan | undefine
   return values.find((v) => v.start <= hunk.oldStart && hunk.oldEnd <= v.end);
 }
 
-/** A clause's changes of one language: the values of the deal that changed, and the other changed words. */
-export function textChanges(clause: ExpectedClause, lang: Lang, text: string): { values: Array<{ path: string; old: string; new: string }>; wording: WordChange[] } {
+const within = (spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean => spans.some(([s, e]) => s <= start && end <= e);
+
+/**
+ * A clause's changes of one language: the values of the deal that changed, and the other changed
+ * words. A reference's number that differs where the returned file still has its REF field is
+ * no change: Word and LibreOffice update the field when a clause before its target is added,
+ * deleted or moved (and that is reported); a number typed over the field is a change.
+ */
+export function textChanges(clause: ExpectedClause, lang: Lang, text: string, fields: ReadonlyArray<readonly [number, number]> = []): { values: Array<{ path: string; old: string; new: string }>; wording: WordChange[] } {
   const expected = clause.text[lang];
   const values = new Map<ValueSpan, Hunk[]>();
   const wording: WordChange[] = [];
   for (const hunk of wordDiff(expected, text, lang)) {
     const exact = narrowed(hunk, expected, text);
+    if (within(clause.references[lang], exact.oldStart, exact.oldEnd) && exact.newEnd > exact.newStart && within(fields, exact.newStart, exact.newEnd)) continue;
     const value = valueOf(clause.values[lang], exact);
     if (value) values.set(value, [...(values.get(value) ?? []), exact]);
     else wording.push({ removed: expected.slice(hunk.oldStart, hunk.oldEnd).trim(), added: text.slice(hunk.newStart, hunk.newEnd).trim() });
@@ -130,7 +138,8 @@ function languageDeviations(expected: readonly ExpectedClause[], views: Record<"
     // shown as a tracked change when the text before the changes is the agreed text
     const before = originalText.get(clause.base);
     const tracked = before !== undefined && normalized(before) === normalized(clause.text[lang]);
-    const { values, wording } = textChanges(clause, lang, returned.text);
+    const { values, wording } = textChanges(clause, lang, returned.text, returned.fields);
+    if (values.length === 0 && wording.length === 0) return;
     for (const v of values) out.push({ kind: "value", clause, ...v, ...where, tracked });
     if (wording.length > 0) out.push({ kind: "wording", clause, changes: wording, ...where, tracked });
   });

@@ -35,6 +35,8 @@ export interface DocParagraph {
   markDeleted: boolean;
   /** The paragraph mark is a tracked insertion: in the original, the paragraph was not there. */
   markInserted: boolean;
+  /** Where the accepted text is a field's result ([start, end)): a REF field's number, which Word updates. */
+  fields: Array<[number, number]>;
 }
 
 /** Elements whose content is skipped whole. */
@@ -63,6 +65,8 @@ class ReadState {
   skipDepth = 0;
   inserted = 0;
   deleted = 0;
+  /** The open fields, each with whether its result has begun (w:fldChar separate, or a w:fldSimple). */
+  readonly fieldStack: boolean[] = [];
   tables = 0;
   /** For each open table: its top-level index and the column of the open cell. */
   readonly tableStack: Array<{ index: number; column: number }> = [];
@@ -80,10 +84,10 @@ class ReadState {
     const p = this.paragraph;
     if (!p) return;
     if (deletedText || this.deleted > 0) p.original += value;
-    else if (this.inserted > 0) p.accepted += value;
     else {
+      if (this.fieldStack.at(-1) === true) p.fields.push([p.accepted.length, p.accepted.length + value.length]);
       p.accepted += value;
-      p.original += value;
+      if (this.inserted === 0) p.original += value;
     }
   }
 }
@@ -99,6 +103,7 @@ function openParagraph(state: ReadState): void {
     numbered: false,
     markDeleted: false,
     markInserted: false,
+    fields: [],
     ...(top ? { cell: { table: top.index, column: top.column } } : {}),
   };
   state.pending = [];
@@ -159,6 +164,16 @@ function open(state: ReadState, tag: SaxesTagNS): void {
       // a w:tab in a paragraph's properties is a tab stop, not a character
       if (state.stack.at(-2) === "w:r") state.text(key === "w:tab" ? "\t" : "\n", false);
       break;
+    case "w:fldChar": {
+      const type = wordAttribute(tag, "fldCharType");
+      if (type === "begin") state.fieldStack.push(false);
+      else if (type === "separate" && state.fieldStack.length > 0) state.fieldStack[state.fieldStack.length - 1] = true;
+      else if (type === "end") state.fieldStack.pop();
+      break;
+    }
+    case "w:fldSimple":
+      state.fieldStack.push(true);
+      break;
     case "w:noBreakHyphen":
       if (state.stack.at(-2) === "w:r") state.text("\u2011", false);
       break;
@@ -182,6 +197,9 @@ function close(state: ReadState): void {
       break;
     case "w:tbl":
       state.tableStack.pop();
+      break;
+    case "w:fldSimple":
+      state.fieldStack.pop();
       break;
     case "w:ins":
     case "w:moveTo":

@@ -29,6 +29,8 @@ export interface ExpectedClause {
   conspicuous: boolean;
   text: Bilingual<string>;
   values: Bilingual<ValueSpan[]>;
+  /** Where each reference to a clause stands in the text, [start, end). */
+  references: Bilingual<Array<[number, number]>>;
 }
 
 /** Text as the DOCX writer writes it and the reader reads it back: line breaks as \n, characters XML forbids as U+FFFD. */
@@ -40,9 +42,10 @@ function asWritten(text: string): string {
 class TextBuilder {
   text = "";
   readonly values: ValueSpan[] = [];
+  readonly references: Array<[number, number]> = [];
 
   paragraph(p: Paragraph, lang: Lang): void {
-    const before = { text: this.text, values: this.values.length };
+    const before = { text: this.text, values: this.values.length, references: this.references.length };
     if (this.text !== "") this.text += "\n";
     const start = this.text.length;
     this.inlines(p.text[lang]);
@@ -50,6 +53,7 @@ class TextBuilder {
     if (before.text !== "" && this.text.slice(start).trim() === "") {
       this.text = before.text;
       this.values.length = before.values;
+      this.references.length = before.references;
     }
   }
 
@@ -60,13 +64,17 @@ class TextBuilder {
         const text = asWritten(node.text);
         this.values.push({ path: node.path, start: this.text.length, end: this.text.length + text.length, text });
         this.text += text;
-      } else this.text += asWritten(node.type === "text" ? node.value : node.type === "placeholder" ? node.label : node.text);
+      } else if (node.type === "reference") {
+        const text = asWritten(node.text);
+        this.references.push([this.text.length, this.text.length + text.length]);
+        this.text += text;
+      } else this.text += asWritten(node.type === "text" ? node.value : node.label);
     }
   }
 }
 
 interface Piece {
-  clause: Omit<ExpectedClause, "text" | "values">;
+  clause: Omit<ExpectedClause, "text" | "values" | "references">;
   builders: Record<Lang, TextBuilder>;
 }
 
@@ -124,5 +132,6 @@ export function expectedClauses(agreement: Agreement): ExpectedClause[] {
     ...clause,
     text: { zh: builders.zh.text, en: builders.en.text },
     values: { zh: builders.zh.values, en: builders.en.values },
+    references: { zh: builders.zh.references, en: builders.en.references },
   }));
 }

@@ -21,6 +21,8 @@ export interface ReturnedClause {
   /** The bookmark's base (`cw_sla_penalty`), or undefined for a numbered paragraph without one. */
   base?: string;
   text: string;
+  /** Where the text is a field's result, [start, end): a reference's number that Word keeps up to date. */
+  fields: Array<[number, number]>;
   /** The 1-based number of its first paragraph in the document's body: where a finding points. */
   paragraph: number;
 }
@@ -82,19 +84,23 @@ export function returnedClauses(paragraphs: readonly DocParagraph[], view: View,
     const marks = p.bookmarks.map(ourBookmark).filter((b): b is { base: string; lang: Lang } => b !== undefined && b.lang === lang);
     if (marks.length > 0) {
       for (const mark of marks) {
-        const clause: ReturnedClause = { base: mark.base, text: "", paragraph: index + 1 };
+        const clause: ReturnedClause = { base: mark.base, text: "", fields: [], paragraph: index + 1 };
         out[lang].push(clause);
         current[lang] = clause;
       }
-      (current[lang] as ReturnedClause).text = text;
+      Object.assign(current[lang] as ReturnedClause, { text, fields: view === "accepted" ? p.fields : [] });
     } else if (p.numbered) {
-      const clause: ReturnedClause = { text, paragraph: index + 1 };
+      const clause: ReturnedClause = { text, fields: view === "accepted" ? p.fields : [], paragraph: index + 1 };
       out[lang].push(clause);
       current[lang] = clause;
     } else if (text.trim() !== "") {
       // an empty paragraph says nothing: one more or fewer is no change of the clause
       const open = current[lang];
-      if (open) open.text = open.text === "" ? text : `${open.text}\n${text}`;
+      if (open) {
+        const at = open.text === "" ? 0 : open.text.length + 1;
+        open.text = open.text === "" ? text : `${open.text}\n${text}`;
+        if (view === "accepted") open.fields.push(...p.fields.map(([s, e]): [number, number] => [s + at, e + at]));
+      }
     }
   }
   return out;

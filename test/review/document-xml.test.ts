@@ -31,7 +31,7 @@ describe("readParagraphs", () => {
       ),
       "x.docx",
     );
-    expect(p).toMatchObject({ accepted: "Clause 3.1\ta\nb!", style: "Clause", numbered: true, bookmarks: ["cw_sla_penalty_en"] });
+    expect(p).toMatchObject({ accepted: "Clause 3.1\ta\nb!", style: "Clause", numbered: true, bookmarks: ["cw_sla_penalty_en"], fields: [[7, 10]] });
   });
 
   it("goes by namespace, not prefix, and gives each table cell's column", () => {

@@ -135,6 +135,18 @@ describe("review of a returned agreement", () => {
     expect(run.findings[1]?.message.en).toContain("Party B may suspend the Services");
   });
 
+  it("takes a reference whose REF field shows another number as no change, and a number typed over it as one", async () => {
+    const renumbered = (p: string): string => replaceOnce(p, '<w:t xml:space="preserve">6.4</w:t>', '<w:t xml:space="preserve">6.3</w:t>');
+    const kept = await reviewed(editDocument(await sampleDocx(), (xml) => editParagraph(xml, "cw_liability_carve_outs_en", renumbered)));
+    expect(kept.findings).toEqual([]);
+    const retyped = (p: string): string => renumbered(p.replace(/<w:r>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:(?:fldChar|instrText)\b(?:(?!<\/w:r>).)*<\/w:r>/gs, ""));
+    const typed = await reviewed(editDocument(await sampleDocx(), (xml) => editParagraph(xml, "cw_liability_carve_outs_en", retyped)));
+    expect(typed.findings.map((f) => [f.ruleId, f.clause])).toEqual([
+      ["one-language-edit", "6.6"],
+      ["wording-changed", "6.6"],
+    ]);
+  });
+
   it("reads the stacked layout: an edit of the English only is found there too", async () => {
     const run = await reviewed(editDocument(await sampleDocx("stacked"), headcount("en", "25")));
     expect(run.layout).toBe("stacked");
