@@ -6,6 +6,7 @@ export { render, renderAgreement, renderSettings, RENDER_BATCH_MIN, type RenderO
 export { RENDER_FORMATS, type RenderFormat, type RenderOutcome } from "./library/render-deal.js";
 export { compare, type CompareOptions, type CompareRun } from "./library/compare.js";
 export { check, type CheckOptions, type CheckRun } from "./library/check.js";
+export { review, type ReviewOptions, type ReviewRun } from "./library/review.js";
 export { init, dealSkeleton, type InitOptions } from "./library/init.js";
 export { scaffold, type ScaffoldOptions, type ScaffoldRun } from "./library/scaffold.js";
 export { listTemplates, type TemplateInfo } from "./library/templates.js";
@@ -21,7 +22,8 @@ export { COMPARE_FORMATS, type CompareFormat, type Comparison } from "./compare/
 export { LAYOUTS, type Layout } from "./write/layout.js";
 export { FILE_KINDS, type FileKind } from "./load/file-kind.js";
 export type { LintConfig } from "./lint/config.js";
-export type { LintResult } from "./lint/reporters/types.js";
+export type { LintResult, RuleMeta } from "./lint/reporters/types.js";
+export { REVIEW_RULES, type Deviation, type Provenance, type ReviewRule, type WordChange } from "./review/index.js";
 export { RULES } from "./lint/rules/index.js";
 export type { Rule } from "./lint/rule.js";
 

@@ -7,6 +7,7 @@ import { registerCompare } from "./compare-command.js";
 import { registerInit } from "./init-command.js";
 import { registerLint } from "./lint-command.js";
 import { registerRender } from "./render-command.js";
+import { registerReview } from "./review-command.js";
 import { registerScaffold } from "./scaffold-command.js";
 import { registerServe } from "./serve-command.js";
 import { registerTemplates } from "./templates-command.js";
@@ -31,7 +32,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
 
   const cli: Cli = { io, setCode: (c) => void (code = c) };
-  for (const register of [registerTemplates, registerInit, registerRender, registerLint, registerCompare, registerScaffold, registerCheck, registerServe]) register(program, cli);
+  for (const register of [registerTemplates, registerInit, registerRender, registerLint, registerCompare, registerReview, registerScaffold, registerCheck, registerServe]) register(program, cli);
 
   try {
     await program.parseAsync([...argv], { from: "user" });

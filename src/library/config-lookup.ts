@@ -1,6 +1,11 @@
 import { dirname } from "node:path";
 import { findConfig, loadConfig, type LintConfig } from "../lint/config.js";
 import { RULES } from "../lint/rules/index.js";
+import { REVIEW_RULES } from "../review/rules.js";
+
+// one config sets the severity of the lint rules and of the review rules alike (rules.js alone:
+// lint does not load the review stage)
+const KNOWN_RULES = [...RULES, ...REVIEW_RULES].map((r) => r.id);
 
 const loaded = new Map<string, LintConfig>();
 
@@ -10,7 +15,7 @@ export function configFor(dealFile: string): LintConfig | undefined {
   if (!file) return undefined;
   let config = loaded.get(file);
   if (!config) {
-    config = loadConfig(file, RULES.map((r) => r.id));
+    config = loadConfig(file, KNOWN_RULES);
     loaded.set(file, config);
   }
   return config;
@@ -18,7 +23,7 @@ export function configFor(dealFile: string): LintConfig | undefined {
 
 /** A config file named by the caller (`--config`), checked against the rules there are. */
 export function loadConfigFile(file: string): LintConfig {
-  return loadConfig(file, RULES.map((r) => r.id));
+  return loadConfig(file, KNOWN_RULES);
 }
 
 /** A config given as a file's path or as data: the same thing for the library's callers. */

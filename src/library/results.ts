@@ -1,7 +1,7 @@
 import type { Lang } from "../core/bilingual.js";
 import { ToolError } from "../core/errors.js";
 import { REPORTERS, type ReporterName } from "../lint/reporters/index.js";
-import type { LintResult } from "../lint/reporters/types.js";
+import type { LintResult, RuleMeta } from "../lint/reporters/types.js";
 import { RULES } from "../lint/rules/index.js";
 import { toolVersion } from "../package/version.js";
 
@@ -19,6 +19,8 @@ export interface FormatOptions {
   color?: boolean;
   /** Relative paths in SARIF and GitHub annotations are relative to this (default: the working folder). */
   cwd?: string;
+  /** The rules the run could have reported (SARIF lists them all): the lint rules unless given, as review gives its own. */
+  rules?: readonly RuleMeta[];
 }
 
 /** Lint or check results as text in a format: stylish, json, sarif, github, …. */
@@ -27,7 +29,7 @@ export function formatResults(results: LintResult[], format: string, options: Fo
   return REPORTERS[format](results, {
     lang: options.lang ?? "en",
     color: options.color === true && format === "stylish",
-    rules: RULES,
+    rules: options.rules ?? RULES,
     cwd: options.cwd ?? process.cwd(),
     toolVersion: toolVersion(),
   });

@@ -12,6 +12,7 @@ import { escapeXml } from "./docx-xml.js";
 import { compileParts, withoutTimestamps } from "./docx-zip.js";
 import { PAGE_OF } from "./labels.js";
 import type { Layout } from "./layout.js";
+import { PROVENANCE } from "./provenance.js";
 
 /** A paragraph as the docx library's object, for the header and footer parts. */
 function libraryPara(style: string, children: readonly TextRun[]): Paragraph {
@@ -66,16 +67,7 @@ const SUBJECT_ELEMENT = `<dc:subject>${SUBJECT_MARK}</dc:subject>`;
 // Stands for the hash of the deal's values in the custom properties, for the same reason.
 const DEAL_HASH_MARK = "clausewright-deal-hash-5c07e2";
 
-/**
- * Custom document properties (File ▸ Properties ▸ Custom in Word): what produced the file, so a
- * returned one can be matched to its template, layout and deal values.
- */
-export const PROVENANCE = {
-  template: "clausewright.template",
-  templateVersion: "clausewright.templateVersion",
-  layout: "clausewright.layout",
-  dealHash: "clausewright.dealHash",
-} as const;
+export { PROVENANCE };
 
 const DEAL_HASH_PROPERTY = new RegExp(`<property [^>]*name="${PROVENANCE.dealHash}"><vt:lpwstr>${DEAL_HASH_MARK}</vt:lpwstr></property>`);
 

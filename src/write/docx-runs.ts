@@ -10,6 +10,7 @@ import { HighlightColor, Tab, TextRun } from "docx";
 import type { Inline } from "../agreement/types.js";
 import type { Lang } from "../core/bilingual.js";
 import { STYLE } from "./docx-styles.js";
+import { LINE_BREAK, NOT_XML } from "./text.js";
 
 export interface RunFormat {
   /** The language of the text, which decides the font of punctuation both scripts share. */
@@ -18,9 +19,7 @@ export interface RunFormat {
   italics?: boolean;
 }
 
-export const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
-// Control characters, the two non-characters XML forbids, and unpaired surrogates.
-export const NOT_XML = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export { LINE_BREAK, NOT_XML };
 
 /** Runs for a string: one per line, each line after the first starting with a line break. */
 export function textRuns(text: string, format: RunFormat, extra: { style?: string; highlight?: boolean } = {}): TextRun[] {

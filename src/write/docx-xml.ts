@@ -13,7 +13,8 @@
 
 import type { Inline } from "../agreement/types.js";
 import type { Lang } from "../core/bilingual.js";
-import { LINE_BREAK, NOT_XML, type RunFormat } from "./docx-runs.js";
+import type { RunFormat } from "./docx-runs.js";
+import { LINE_BREAK, NOT_XML } from "./text.js";
 import { STYLE } from "./docx-styles.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };

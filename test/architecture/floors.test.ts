@@ -21,7 +21,7 @@ const FLOORS: string[][] = [
   ["policy"], // a procurement policy, checked against a deal
   ["lint"], // rules over the Deal and the tree; reporters
   ["write"], // writers: Markdown, DOCX
-  ["compare", "check", "scaffold"], // whole jobs built on the stages
+  ["compare", "check", "scaffold", "review"], // whole jobs built on the stages
   ["library"], // the front door: lint, render, compare, check, init, scaffold, batches
   ["serve", "precompile"], // the web app, and the build step
   ["cli"], // the command line: the outermost face, which also starts the web app

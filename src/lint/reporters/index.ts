@@ -16,4 +16,4 @@ export const REPORTERS: Record<"stylish" | "json" | "json-with-metadata" | "sari
 export type ReporterName = keyof typeof REPORTERS;
 
 export { formatGithub, formatJson, formatJsonWithMetadata, formatSarif, formatStylish };
-export type { LintResult, Reporter, ReporterOptions } from "./types.js";
+export type { LintResult, Reporter, ReporterOptions, RuleMeta } from "./types.js";

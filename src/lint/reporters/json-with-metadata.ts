@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import type { Bilingual } from "../../core/bilingual.js";
-import { docsUrl, type Rule } from "../rule.js";
+import { docsUrl } from "../rule.js";
 import { eslintResults, type EslintFileResult } from "./json.js";
-import type { LintResult, ReporterOptions } from "./types.js";
+import type { LintResult, ReporterOptions, RuleMeta } from "./types.js";
 
 /** A rule's `meta` as ESLint gives it to formatters (the part of it that formatters read). */
 export interface EslintRuleMeta {
@@ -23,7 +23,7 @@ export interface EslintResultsWithMetadata {
  * A rule's message table, if it declares one (`messages: { id: { en, zh } }`, as ESLint's
  * `meta.messages`); only messages that are text in both languages are passed on.
  */
-function messagesOf(rule: Rule, lang: ReporterOptions["lang"]): Record<string, string> | undefined {
+function messagesOf(rule: RuleMeta, lang: ReporterOptions["lang"]): Record<string, string> | undefined {
   const table = (rule as { messages?: unknown }).messages;
   if (!table || typeof table !== "object") return undefined;
   const out: Record<string, string> = {};
@@ -34,11 +34,11 @@ function messagesOf(rule: Rule, lang: ReporterOptions["lang"]): Record<string, s
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function ruleMeta(rule: Rule, lang: ReporterOptions["lang"]): EslintRuleMeta {
+function ruleMeta(rule: RuleMeta, lang: ReporterOptions["lang"]): EslintRuleMeta {
   const messages = messagesOf(rule, lang);
   return {
     type: rule.defaultSeverity === "error" ? "problem" : "suggestion",
-    docs: { description: rule.description[lang], url: docsUrl(rule.id) },
+    docs: { description: rule.description[lang], url: rule.docs ?? docsUrl(rule.id) },
     ...(messages ? { messages } : {}),
   };
 }

@@ -138,7 +138,7 @@ export function artifactLocation(file: string, cwd: string): SarifArtifactLocati
 
 function descriptor(rule: ReporterOptions["rules"][number]): SarifReportingDescriptor {
   const { en, zh } = rule.description;
-  const url = docsUrl(rule.id);
+  const url = rule.docs ?? docsUrl(rule.id);
   return {
     id: rule.id,
     name: ruleName(rule.id),

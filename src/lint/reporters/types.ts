@@ -2,6 +2,12 @@ import type { Lang } from "../../core/bilingual.js";
 import type { Finding } from "../../core/finding.js";
 import type { Rule } from "../rule.js";
 
+/**
+ * What a reporter reads of a rule: a lint rule, or a rule of another job (review) whose page is
+ * `docs` rather than its docs/rules/ page.
+ */
+export type RuleMeta = Pick<Rule, "id" | "defaultSeverity" | "description"> & { messages?: Rule["messages"]; docs?: string };
+
 /** The findings for one linted file (a finding may point into another file, e.g. a template). */
 export interface LintResult {
   filePath: string;
@@ -14,7 +20,7 @@ export interface ReporterOptions {
   /** ANSI colours; only the stylish reporter uses them. */
   color: boolean;
   /** Every rule that could have run: SARIF lists them all in `tool.driver.rules`. */
-  rules: readonly Rule[];
+  rules: readonly RuleMeta[];
   /** Relative paths in the output (SARIF URIs, GitHub annotations) are relative to this. */
   cwd: string;
   toolVersion: string;

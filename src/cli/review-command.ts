@@ -1,0 +1,77 @@
+import type { Command } from "commander";
+import { example, type Cli } from "./cli.js";
+import type { Lang } from "../core/bilingual.js";
+import { writeFileAtomic } from "../library/atomic-write.js";
+import { formatResults } from "../library/results.js";
+import { CliError, EXIT_OK, EXIT_PROBLEMS, localeLang, parseLang } from "./common.js";
+import { processIo, useColor, type Io } from "./io.js";
+
+/** The reporters review offers: the lint reporters a report over a DOCX makes sense in. */
+export const REVIEW_FORMATS = ["stylish", "json", "sarif"] as const;
+
+export interface ReviewFlags {
+  deal?: string;
+  format: string;
+  /** Write the report here (whole, or not at all) instead of standard output. */
+  out?: string;
+  lang: Lang;
+  config?: string;
+  templates?: string[];
+}
+
+/**
+ * `clausewright review <returned.docx> --deal deal.yaml`: every deviation of the returned file
+ * from the agreement rendered from the deal, with lint's reporters and exit codes.
+ */
+export async function runReview(file: string, flags: ReviewFlags, io: Io = processIo()): Promise<number> {
+  if (!(REVIEW_FORMATS as readonly string[]).includes(flags.format)) throw new CliError(`--format takes ${REVIEW_FORMATS.join(", ")}, not \`${flags.format}\``);
+  const [{ review }, { REVIEW_RULES }] = await Promise.all([import("../library/review.js"), import("../review/rules.js")]);
+  const run = await review(file, {
+    ...(flags.deal !== undefined ? { deal: flags.deal } : {}),
+    ...(flags.config ? { config: flags.config } : {}),
+    ...(flags.templates ? { templates: flags.templates } : {}),
+  });
+  const output = formatResults(run.results, flags.format, {
+    lang: flags.lang,
+    color: flags.out === undefined && useColor(io.stdout, io.env),
+    rules: REVIEW_RULES,
+  });
+  const text = output === "" || output.endsWith("\n") ? output : `${output}\n`;
+  if (flags.out !== undefined) {
+    try {
+      writeFileAtomic(flags.out, text);
+    } catch (err) {
+      throw new CliError(`cannot write ${flags.out} (${err instanceof Error ? err.message : String(err)}): give -o a file in a folder that can be written to`);
+    }
+  } else if (text !== "") io.stdout.write(text);
+  return run.errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** The `review` command's flags and help, and what it runs. */
+export function registerReview(program: Command, cli: Cli): void {
+  program
+    .command("review")
+    .description("read a returned agreement (DOCX) back against its deal: every value, clause and language that changed; exit 1 on errors")
+    .argument("<returned.docx>", "the agreement as it came back from the other side")
+    .option("--deal <file>", "the deal the agreement was rendered from")
+    .option("--format <format>", REVIEW_FORMATS.join(" | "), "stylish")
+    .option("-o, --out <file>", "write the report to a file instead of standard output")
+    .option("--lang <lang>", "language of messages: zh or en (default: from the locale)")
+    .option("--config <file>", "a config file instead of the deal's nearest .clausewright.yaml")
+    .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
+    .addHelpText("after", example("clausewright review returned/customer-service.docx --deal samples/customer-service.yaml"))
+    .action(async (file: string, opts: { deal?: string; format: string; out?: string; lang?: string; config?: string; templates?: string[] }) => {
+      cli.setCode(await runReview(
+        file,
+        {
+          format: opts.format,
+          lang: parseLang(opts.lang) ?? localeLang(cli.io.env),
+          ...(opts.deal !== undefined ? { deal: opts.deal } : {}),
+          ...(opts.out !== undefined ? { out: opts.out } : {}),
+          ...(opts.config ? { config: opts.config } : {}),
+          ...(opts.templates ? { templates: opts.templates } : {}),
+        },
+        cli.io,
+      ));
+    });
+}

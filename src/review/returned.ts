@@ -1,0 +1,107 @@
+// The clauses of a returned DOCX, per language, found by the bookmarks the writer put at the
+// start of every article heading, clause and item (src/write/docx-bookmarks.ts): `cw_<base>_zh`
+// and `cw_<base>_en`. A bookmark is a point; the text of its clause runs to the next bookmark
+// of the same language. In the parallel layout the languages are the two columns of the table
+// that holds the clauses; in the other layouts a paragraph is in the language of the last
+// bookmark before it. The numbers (3.2, (a), 第三条) are Word list numbering, not text: the text
+// read here has none.
+//
+// A paragraph that Word's lists number but that carries no bookmark of ours was added in the
+// returned file (Enter at the end of a clause in Word gives a numbered paragraph of the same
+// list). Any other paragraph continues the clause before it.
+
+import type { Lang } from "../core/bilingual.js";
+import { ToolError } from "../core/errors.js";
+import type { DocParagraph } from "./document-xml.js";
+
+/** Which view of tracked changes: all accepted, or as the text was before them. */
+export type View = "accepted" | "original";
+
+export interface ReturnedClause {
+  /** The bookmark's base (`cw_sla_penalty`), or undefined for a numbered paragraph without one. */
+  base?: string;
+  text: string;
+  /** Where the text is a field's result, [start, end): a reference's number that Word keeps up to date. */
+  fields: Array<[number, number]>;
+  /** The 1-based number of its first paragraph in the document's body: where a finding points. */
+  paragraph: number;
+}
+
+export type ReturnedClauses = Record<Lang, ReturnedClause[]>;
+
+const BOOKMARK = /^(cw_\w+)_(zh|en)$/;
+// the writer's style for the heading above the signatures, which ends the clauses in a layout
+// that is no table (LibreOffice keeps our style ids)
+const SIGNATURE_HEADING = "SignatureHeading";
+
+function ourBookmark(name: string): { base: string; lang: Lang } | undefined {
+  const m = BOOKMARK.exec(name);
+  return m ? { base: m[1] as string, lang: m[2] as Lang } : undefined;
+}
+
+/** Whether the paragraph is there in a view: accepted, a deleted paragraph is gone; originally, an inserted one was not there. */
+function present(p: DocParagraph, view: View): boolean {
+  return view === "accepted" ? !(p.markDeleted && p.accepted === "") : !(p.markInserted && p.original === "");
+}
+
+/**
+ * The paragraphs that hold the clauses, each with its language: from the first paragraph that
+ * carries one of our bookmarks to the end of its table (parallel), or to the signatures.
+ */
+function clauseParagraphs(paragraphs: readonly DocParagraph[], file: string): Array<{ p: DocParagraph; lang: Lang; index: number }> {
+  const first = paragraphs.findIndex((p) => p.bookmarks.some((b) => ourBookmark(b)));
+  if (first < 0) {
+    throw new ToolError(
+      `${file}: the file has none of the clause bookmarks clausewright writes (cw_…_zh, cw_…_en), so its clauses cannot be matched to the agreement; review a DOCX written by \`clausewright render\` and edited in Word or LibreOffice (a retyped or converted file cannot be reviewed yet)`,
+    );
+  }
+  const start = paragraphs[first] as DocParagraph;
+  const table = start.cell?.table;
+  const out: Array<{ p: DocParagraph; lang: Lang; index: number }> = [];
+  let lang: Lang = ourBookmark(start.bookmarks.find((b) => ourBookmark(b)) ?? "")?.lang ?? "zh";
+  for (let index = first; index < paragraphs.length; index++) {
+    const p = paragraphs[index] as DocParagraph;
+    if (table !== undefined) {
+      if (p.cell?.table !== table) break;
+      lang = p.cell.column <= 0 ? "zh" : "en";
+    } else {
+      if (p.cell !== undefined || p.style === SIGNATURE_HEADING) break;
+      const mark = p.bookmarks.map(ourBookmark).find((b) => b !== undefined);
+      if (mark) lang = mark.lang;
+    }
+    out.push({ p, lang, index });
+  }
+  return out;
+}
+
+/** The clauses of the returned file in one view, per language, in document order. */
+export function returnedClauses(paragraphs: readonly DocParagraph[], view: View, file: string): ReturnedClauses {
+  const out: ReturnedClauses = { zh: [], en: [] };
+  const current: Partial<Record<Lang, ReturnedClause>> = {};
+  for (const { p, lang, index } of clauseParagraphs(paragraphs, file)) {
+    if (!present(p, view)) continue;
+    const text = p[view];
+    const marks = p.bookmarks.map(ourBookmark).filter((b): b is { base: string; lang: Lang } => b !== undefined && b.lang === lang);
+    if (marks.length > 0) {
+      for (const mark of marks) {
+        const clause: ReturnedClause = { base: mark.base, text: "", fields: [], paragraph: index + 1 };
+        out[lang].push(clause);
+        current[lang] = clause;
+      }
+      Object.assign(current[lang] as ReturnedClause, { text, fields: view === "accepted" ? p.fields : [] });
+    } else if (p.numbered) {
+      const clause: ReturnedClause = { text, fields: view === "accepted" ? p.fields : [], paragraph: index + 1 };
+      out[lang].push(clause);
+      current[lang] = clause;
+    } else if (text.trim() !== "") {
+      // an empty paragraph says nothing: one more or fewer is no change of the clause
+      const open = current[lang];
+      if (open) {
+        const at = open.text === "" ? 0 : open.text.length + 1;
+        open.text = open.text === "" ? text : `${open.text}\n${text}`;
+        if (view === "accepted") open.fields.push(...p.fields.map(([s, e]): [number, number] => [s + at, e + at]));
+      }
+    }
+  }
+  return out;
+}

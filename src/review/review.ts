@@ -1,0 +1,99 @@
+// review: a returned DOCX read back and set against the agreement rendered from its deal.
+// The library gives this stage the expected Agreement tree (it runs the pipeline for the deal,
+// as it does for compare); the stage reads the file, matches its clauses by bookmark and
+// reports every deviation as a finding.
+
+import type { Agreement } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
+import type { Finding } from "../core/finding.js";
+import type { LintConfig } from "../lint/config.js";
+import type { MessageData } from "../lint/messages.js";
+import { LAYOUTS, languagesOf, type Layout } from "../write/layout.js";
+import { PROVENANCE } from "../write/provenance.js";
+import { bothLanguages } from "./both-languages.js";
+import { deviations, type Deviation } from "./deviations.js";
+import { readParagraphs, type DocParagraph } from "./document-xml.js";
+import { customProperties, docxParts } from "./docx-parts.js";
+import { expectedClauses } from "./expected.js";
+import { returnedClauses } from "./returned.js";
+import { DEAL_MISMATCH } from "./rules.js";
+import { deviationFindings, reviewFinding } from "./findings.js";
+
+/** What the returned file records of what produced it (its custom document properties). */
+export interface Provenance {
+  template?: string;
+  templateVersion?: string;
+  layout?: string;
+  dealHash?: string;
+}
+
+export interface ReviewInput {
+  /** The returned file's name, for findings and messages. */
+  file: string;
+  bytes: Uint8Array;
+  /** The agreement as rendered from the deal: what the file should say. */
+  expected: Agreement;
+  /** The deal's file, as messages name it. */
+  dealFile: string;
+  config?: LintConfig;
+}
+
+export interface Review {
+  findings: Finding[];
+  deviations: Deviation[];
+  provenance: Provenance;
+  /** The layout the file is in: recorded in it, or seen from where its bookmarks are. */
+  layout: Layout;
+}
+
+function provenanceOf(properties: Map<string, string>): Provenance {
+  const out: Provenance = {};
+  for (const key of ["template", "templateVersion", "layout", "dealHash"] as const) {
+    const value = properties.get(PROVENANCE[key]);
+    if (value !== undefined && value !== "") out[key] = value;
+  }
+  return out;
+}
+
+/** The recorded layout; failing that, parallel when the clauses' bookmarks stand in a table, else by their languages. */
+function layoutOf(provenance: Provenance, paragraphs: readonly DocParagraph[]): Layout {
+  const recorded = LAYOUTS.find((l) => l === provenance.layout);
+  if (recorded) return recorded;
+  const marked = paragraphs.filter((p) => p.bookmarks.some((b) => /^cw_\w+_(zh|en)$/.test(b)));
+  if (marked.some((p) => p.cell !== undefined)) return "parallel";
+  const langs = new Set(marked.flatMap((p) => p.bookmarks.map((b) => /_(zh|en)$/.exec(b)?.[1] as Lang | undefined)));
+  return langs.has("zh") && langs.has("en") ? "stacked" : langs.has("en") ? "en" : "zh";
+}
+
+/** The findings about what produced the file: another template, other values, or no record at all. */
+function provenanceFindings(input: ReviewInput, provenance: Provenance): Finding[] {
+  const { expected, file, dealFile, config } = input;
+  const found = (messageId: string, data: MessageData): Finding[] => {
+    const finding = reviewFinding(DEAL_MISMATCH, messageId, data, { file, paragraph: 1 }, config);
+    return finding ? [finding] : [];
+  };
+  if (provenance.template === undefined) return found("noProvenance", { deal: dealFile });
+  const wanted = `${expected.templateId} ${expected.templateVersion}`;
+  const recorded = `${provenance.template} ${provenance.templateVersion ?? ""}`.trim();
+  if (recorded !== wanted) return found("template", { found: recorded, expected: wanted, deal: dealFile });
+  if (expected.dealHash !== undefined && provenance.dealHash !== expected.dealHash) return found("hash", { deal: dealFile });
+  return [];
+}
+
+/** Reads a returned DOCX and reports how it deviates from the expected agreement. */
+export function reviewDocx(input: ReviewInput): Review {
+  const parts = docxParts(input.bytes, input.file);
+  const provenance = provenanceOf(customProperties(parts.custom, input.file));
+  const paragraphs = readParagraphs(parts.document, input.file);
+  const layout = layoutOf(provenance, paragraphs);
+  const langs = languagesOf(layout);
+  const views = { accepted: returnedClauses(paragraphs, "accepted", input.file), original: returnedClauses(paragraphs, "original", input.file) };
+  const perLanguage = deviations(expectedClauses(input.expected), views, langs);
+  const found = [...perLanguage, ...bothLanguages(perLanguage, langs)].sort((a, b) => a.paragraph - b.paragraph);
+  return {
+    findings: [...provenanceFindings(input, provenance), ...deviationFindings(found, input.file, input.config)],
+    deviations: found,
+    provenance,
+    layout,
+  };
+}

@@ -1,0 +1,82 @@
+// Returned agreements for the review tests: the sample deal rendered as DOCX, then edited the
+// way the other side edits it, in word/document.xml (a value retyped, a sentence added, a row
+// of the parallel table deleted or moved), and written as a file.
+
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
+import { writeDocx } from "../../src/write/docx.js";
+import type { Layout } from "../../src/write/layout.js";
+import { tempDir } from "../helpers.js";
+
+export const SAMPLE = join(import.meta.dirname, "..", "..", "samples", "customer-service.yaml");
+
+const rendered = new Map<Layout, Uint8Array>();
+
+/** The sample deal's agreement as the DOCX writer writes it. */
+export async function sampleDocx(layout: Layout = "parallel"): Promise<Uint8Array> {
+  let bytes = rendered.get(layout);
+  if (!bytes) {
+    const agreement = prepareDeal(SAMPLE).agreement;
+    if (!agreement) throw new Error("the sample deal gives no agreement");
+    bytes = await writeDocx(agreement, { layout });
+    rendered.set(layout, bytes);
+  }
+  return bytes;
+}
+
+/** The DOCX with word/document.xml edited; an edit that changes nothing fails the test that made it. */
+export function editDocument(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+  const parts = unzipSync(bytes);
+  const before = strFromU8(parts["word/document.xml"] as Uint8Array);
+  const after = edit(before);
+  if (after === before) throw new Error("the edit changed nothing in word/document.xml");
+  parts["word/document.xml"] = strToU8(after);
+  // a fixed time for every entry, as the writer does: the same edit gives the same bytes
+  return zipSync(parts, { mtime: new Date(1980, 0, 1, 12, 0, 0) });
+}
+
+/** Where the paragraph that carries a bookmark starts and ends in the XML. */
+function paragraphAt(xml: string, bookmark: string): [number, number] {
+  const at = xml.indexOf(`w:name="${bookmark}"`);
+  if (at < 0) throw new Error(`no bookmark ${bookmark}`);
+  const start = xml.lastIndexOf("<w:p>", at);
+  const end = xml.indexOf("</w:p>", at) + "</w:p>".length;
+  return [start, end];
+}
+
+/** Edits the paragraph that starts a clause, given by its bookmark. */
+export function editParagraph(xml: string, bookmark: string, edit: (paragraph: string) => string): string {
+  const [start, end] = paragraphAt(xml, bookmark);
+  return xml.slice(0, start) + edit(xml.slice(start, end)) + xml.slice(end);
+}
+
+/** Replaces the one occurrence of `from` in a text: more or none is a broken test. */
+export function replaceOnce(text: string, from: string, to: string): string {
+  const first = text.indexOf(from);
+  if (first < 0 || text.indexOf(from, first + 1) >= 0) throw new Error(`\`${from}\` is not in the text exactly once`);
+  return text.slice(0, first) + to + text.slice(first + from.length);
+}
+
+/** The table row (of the parallel layout) that holds a bookmark. */
+export function rowAt(xml: string, bookmark: string): [number, number] {
+  const at = xml.indexOf(`w:name="${bookmark}"`);
+  if (at < 0) throw new Error(`no bookmark ${bookmark}`);
+  const start = Math.max(xml.lastIndexOf("<w:tr>", at), xml.lastIndexOf("<w:tr ", at));
+  const end = xml.indexOf("</w:tr>", at) + "</w:tr>".length;
+  return [start, end];
+}
+
+/** Appends a run of text at the end of a clause's first paragraph. */
+export function appendRun(paragraph: string, text: string, zh: boolean): string {
+  const run = `<w:r>${zh ? '<w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>' : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  return paragraph.replace(/<\/w:p>$/, `${run}</w:p>`);
+}
+
+/** Writes the bytes as a file of a fresh folder. */
+export function returnedFile(bytes: Uint8Array, name = "returned.docx"): string {
+  const file = join(tempDir(), name);
+  writeFileSync(file, bytes);
+  return file;
+}

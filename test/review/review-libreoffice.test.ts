@@ -1,0 +1,89 @@
+// Returned files saved again by a real word processor: LibreOffice opens each edited DOCX and
+// saves it as DOCX (its own XML: other run boundaries, style ids, attribute order, its way of
+// writing tracked changes), and review still finds the same deviations at the same clauses.
+
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { review } from "../../src/library/review.js";
+import { tempDir } from "../helpers.js";
+import { editDocument, editParagraph, replaceOnce, rowAt, SAMPLE, sampleDocx } from "./returned-docx.js";
+import { sampleReturned } from "./sample-returned.js";
+
+const HAS_SOFFICE = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).status === 0;
+// The CI installs LibreOffice: a missing one there is a broken build, not a reason to skip.
+const SKIP = !HAS_SOFFICE && !process.env.CI;
+if (SKIP) console.log("review-libreoffice: skipped, soffice is not on PATH (install libreoffice-writer)");
+
+/** Each file opened and saved as DOCX by LibreOffice, into a folder of its own. */
+function throughLibreOffice(files: Record<string, Uint8Array>): Record<string, string> {
+  const dir = tempDir();
+  const out = join(dir, "saved");
+  const paths = Object.entries(files).map(([name, bytes]) => {
+    const path = join(dir, `${name}.docx`);
+    writeFileSync(path, bytes);
+    return path;
+  });
+  const run = spawnSync("soffice", [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", out, ...paths], {
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  expect(run.status, `soffice: ${run.stderr}${run.stdout}`).toBe(0);
+  return Object.fromEntries(Object.keys(files).map((name) => [name, join(out, `${name}.docx`)]));
+}
+
+const kinds = async (file: string): Promise<string[][]> =>
+  (await review(file, { deal: SAMPLE })).findings.map((f) => [f.clause ?? "", f.ruleId, f.severity, f.path ?? ""]);
+
+describe("review of files saved by LibreOffice", () => {
+  it.skipIf(SKIP)(
+    "finds nothing in the unedited file, and the English-only edit, the deleted and the swapped clauses, and each edit of the sample returned file",
+    async () => {
+      const sample = await sampleDocx();
+      const englishOnly = editDocument(sample, (xml) => editParagraph(xml, "cw_team_headcount_en", (p) => replaceOnce(p, ">20<", ">25<")));
+      const deleted = editDocument(sample, (xml) => {
+        const [start, end] = rowAt(xml, "cw_term_renewal_zh");
+        return xml.slice(0, start) + xml.slice(end);
+      });
+      const swapped = editDocument(sample, (xml) => {
+        const [a0, a1] = rowAt(xml, "cw_scope_services_zh");
+        const [b0, b1] = rowAt(xml, "cw_scope_content_zh");
+        return xml.slice(0, a0) + xml.slice(b0, b1) + xml.slice(a0, a1) + xml.slice(b1);
+      });
+      const saved = throughLibreOffice({ unedited: sample, englishOnly, deleted, swapped, returned: await sampleReturned() });
+      // the file really is LibreOffice's now, not ours
+      expect(readFileSync(saved.unedited as string).equals(Buffer.from(sample))).toBe(false);
+
+      expect(await kinds(saved.unedited as string)).toEqual([]);
+      expect(await kinds(saved.englishOnly as string)).toEqual([
+        ["2.2", "one-language-edit", "error", ""],
+        ["2.2", "value-changed", "warning", "team.min_headcount"],
+      ]);
+      // LibreOffice updates the REF fields as it saves (3.2's reference to 7.4 now reads 7.3):
+      // a renumbered reference is no change of 3.2
+      expect(await kinds(saved.deleted as string)).toEqual([
+        ["7.2", "clause-deleted", "warning", ""],
+        ["7.2", "clause-deleted", "warning", ""],
+      ]);
+      expect(await kinds(saved.swapped as string)).toEqual([
+        ["1.2", "clause-moved", "warning", ""],
+        ["1.2", "clause-moved", "warning", ""],
+      ]);
+      const returned = await review(saved.returned as string, { deal: SAMPLE });
+      expect(returned.findings.map((f) => [f.clause, f.ruleId, f.severity])).toEqual([
+        ["2.2", "one-language-edit", "error"],
+        ["2.2", "value-changed", "warning"],
+        ["3.2", "value-changed", "warning"],
+        ["3.2", "value-changed", "warning"],
+        ["6.5", "conspicuous-edit", "error"],
+        ["6.5", "wording-changed", "warning"],
+        ["6.5", "wording-changed", "warning"],
+      ]);
+      // LibreOffice keeps the tracked change of 2.2 a tracked change
+      expect(returned.deviations.find((d) => d.kind === "value" && d.lang === "en" && d.path === "team.min_headcount")).toMatchObject({ old: "20", new: "15", tracked: true });
+    },
+    240_000,
+  );
+});
