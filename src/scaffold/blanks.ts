@@ -124,7 +124,8 @@ export class Blanks {
     const extraKey = attr === "" ? (slugFromLabel(attrLabel) ?? "detail") : attr;
     let path = `${pn.key}.${extraKey}`;
     for (let n = 2; pn.fields.has(path.slice(pn.key.length + 1)); n++) path = `${pn.key}.${extraKey}_${n}`;
-    const kind: FieldKind = attr === "credit_code" ? "plain" : "text";
+    // a code or number is written as it is, the same in both languages
+    const kind: FieldKind = attr === "credit_code" || /^(id_number|passport|registration)/.test(extraKey) ? "plain" : "text";
     const where = attr === "" ? "preamble" : "parties";
     const labelOf = en ? `${pn.written} ${attrLabel}` : `${pn.role}${attrLabel}`;
     let field: Field;

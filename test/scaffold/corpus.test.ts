@@ -26,6 +26,8 @@ interface Case {
   /** words of the document the generated parties block writes otherwise (住所 → 地址) */
   rewritten?: string[];
   parties: string[];
+  /** each party's fields in the schema: the parties block's, its kind's, and its own lines' */
+  partyFields: string[];
 }
 
 const CASES: Case[] = [
@@ -35,6 +37,7 @@ const CASES: Case[] = [
     fields: ["party_a.name", "party_a.address", "party_b.name", "party_b.address", "field_1", "product_name", "date", "date_2", "service_fee_amount", "service", "field_2", "penalty_amount"],
     notText: ["甲方（盖章）：", "乙方（盖章）：", "签订日期：____年__月__日"],
     parties: ["甲方 (party_a, a PRC company)", "乙方 (party_b, a PRC company)"],
+    partyFields: ["party_a: name address credit_code", "party_b: name address credit_code"],
   },
   {
     file: "zh-sales.txt",
@@ -43,6 +46,7 @@ const CASES: Case[] = [
     notText: [],
     rewritten: ["住所："],
     parties: ["买方 (party_a, a PRC company)", "卖方 (party_b, a PRC company)"],
+    partyFields: ["party_a: name address credit_code", "party_b: name address credit_code"],
   },
   {
     file: "zh-labour.txt",
@@ -50,6 +54,7 @@ const CASES: Case[] = [
     fields: ["party_a.name", "party_a.credit_code", "party_a.legal_representative", "party_b.name", "party_b.id_number", "party_b.address", "date", "date_2", "months", "name", "place", "amount", "amount_2", "field_1"],
     notText: ["甲方（盖章）：", "乙方（签字）：", "签订日期：____年__月__日"],
     parties: ["甲方 (party_a, a PRC company)", "乙方 (party_b, an individual, PRC)"],
+    partyFields: ["party_a: name address credit_code legal_representative", "party_b: name address credit_code id_number"],
   },
   {
     file: "en-mnda.md",
@@ -57,6 +62,7 @@ const CASES: Case[] = [
     fields: ["effective_date", "party_a.name", "party_b.name", "term_years", "obligations_years", "number", "number_2", "governing_state"],
     notText: [],
     parties: ["Party A (party_a, a non-PRC company)", "Party B (party_b, a non-PRC company)"],
+    partyFields: ["party_a: name address credit_code registration_number", "party_b: name address credit_code registration_number"],
   },
   {
     file: "en-cover.md",
@@ -64,6 +70,7 @@ const CASES: Case[] = [
     fields: ["party_a.name", "party_a.address", "party_b.name", "party_b.address", "license_fee", "subscription_period", "payment_days"],
     notText: ["| Term | Value |", "### Signatures", "| Licensor | Licensee |", "| Signature: __________ | Signature: __________ |", "| Name: __________ | Name: __________ |", "| Date: __________ | Date: __________ |"],
     parties: ["Licensor (party_a, non-PRC, company or person not said)", "Licensee (party_b, non-PRC, company or person not said)"],
+    partyFields: ["party_a: name address credit_code", "party_b: name address credit_code"],
   },
   {
     file: "en-services.txt",
@@ -71,6 +78,7 @@ const CASES: Case[] = [
     fields: ["party_a.name", "party_a.address", "party_b.name", "party_b.address", "number_workshops", "daily_rate", "payment_days", "notice_period"],
     notText: [],
     parties: ["Client (party_a, non-PRC, company or person not said)", "Consultant (party_b, non-PRC, company or person not said)"],
+    partyFields: ["party_a: name address credit_code", "party_b: name address credit_code"],
   },
 ];
 
@@ -127,7 +135,8 @@ describe.each(CASES)("$file", (c) => {
     // the other fields are the parties block's (name, address, credit code) or clause references
     const schemaPaths = schemaFields(readSchema(dir, id)).map((f) => f.path).filter((p) => p !== "template");
     const extra = schemaPaths.filter((p) => !c.fields.includes(p));
-    expect(extra.every((p) => /^party_[a-z0-9]+\.(name|address|credit_code)$/.test(p) || /^clause/.test(p)), extra.join(", ")).toBe(true);
+    // (and an individual's ID number, a foreign company's registration number: see partyFields)
+    expect(extra.every((p) => /^party_[a-z0-9]+\.(name|address|credit_code|id_number|registration_number)$/.test(p) || /^clause/.test(p)), extra.join(", ")).toBe(true);
     // no field stands for two blanks with different words around them
     const source = readFileSync(join(dir, "agreement.md"), "utf8");
     for (const f of a.fields.filter((x) => x.fromPlaceholder && x.occurrences.length > 1)) expect(new Set(f.occurrences.map((o) => o.written)).size, f.path).toBe(1);
@@ -136,6 +145,8 @@ describe.each(CASES)("$file", (c) => {
 
   it("decides what the parties are", () => {
     expect(a.parties.map((p) => `${p.written} (${p.key}${p.kind ? `, ${describeKind(p.kind)}` : ""})`)).toEqual(c.parties);
+    const schema = readSchema(dir, id);
+    expect(a.parties.map((p) => `${p.key}: ${Object.keys(schema.properties?.[p.key]?.properties ?? {}).join(" ")}`)).toEqual(c.partyFields);
   });
 
   it("is a template check accepts (only the other language is left to write)", () => {
