@@ -31,9 +31,17 @@ const ADDRESS = /^(地址|住所|住所地|注册地址|通讯地址|联系地�
 const CREDIT_CODE = /^(统一社会信用代码|社会信用代码|信用代码|统一社会信用代码证号|unified social credit code|credit code|USCC)$/i;
 const AGREEMENT_NO = /^(合同编号|协议编号|合同号|协议号|agreement no\.?|agreement number|contract no\.?|contract number)\s*[:：]\s*(.*)$/i;
 
-/** 甲方, Party A, Licensor … */
+const EN_ROLES_LOWER = new Set(Object.keys(EN_ROLES).map((r) => r.toLowerCase()));
+
+/** 甲方, Party A, Licensor, CLIENT (a signature block writes roles in capitals) … */
 export function isRoleName(text: string): boolean {
-  return Object.hasOwn(ROLES, text) || Object.hasOwn(EN_ROLES, text) || Object.hasOwn(EN_ROLES, text.replace(/^the /i, ""));
+  return Object.hasOwn(ROLES, text) || EN_ROLES_LOWER.has(text.replace(/^the /i, "").toLowerCase());
+}
+
+/** A role line's role and value: 甲方：[甲方名称] → 甲方, [甲方名称]. */
+export function roleLineParts(text: string): { role: string; value: string } | undefined {
+  const m = ROLE_LINE.exec(text);
+  return m ? { role: m[1] as string, value: m[3] as string } : undefined;
 }
 
 /** 甲方：… / Party A: … */

@@ -56,7 +56,7 @@ function addIdentity(o: Outline, fields: FieldRegistry, p: PartyNode, notes: str
   const label = en ? `${p.written} ${id.en}` : `${p.role}${id.zh}`;
   const field = fields.get(label, "plain", undefined, { line: p.line ?? 0, where: "preamble", written: "" }, { fixedPath: `${p.key}.${id.attr}`, keyFrom: "party", fromPlaceholder: false });
   p.fields.set(id.attr, field);
-  insertAfterParty(o.preamble, p, { line: p.line ?? 0, text: "", where: "preamble", pieces: [{ t: "text", s: en ? `${label}: ` : `${label}：` }, { t: "field", field }] });
+  insertAfterParty(o.preamble, p, { line: p.line ?? 0, text: "", where: "preamble", party: { party: p, attr: id.attr, attrLabel: en ? id.en : id.zh }, pieces: [{ t: "text", s: en ? `${label}: ` : `${label}：` }, { t: "field", field }] });
   notes.push(`${p.written} is ${p.kind?.entity === "individual" ? "an individual" : "a company of another country"}: it is identified by its ${en ? id.en : id.zh}, which the document does not give: the preamble line “${label}${en ? ": " : "："}…” after the parties block, field ${p.key}.${id.attr}`);
 }
 

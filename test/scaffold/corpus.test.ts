@@ -57,6 +57,16 @@ const CASES: Case[] = [
     partyFields: ["party_a: name address credit_code legal_representative", "party_b: name address credit_code id_number"],
   },
   {
+    // no articles: the document's own signature block (its roles written again) is left out
+    file: "zh-undertaking.txt",
+    // no articles: the text after the parties is one article, whose title the author writes
+    articles: ["（标题）"],
+    fields: ["party_a.name", "party_b.name"],
+    notText: ["甲方：[甲方公司名称]（盖章）", "法定代表人或授权代表：____", "乙方：____", "日期：____年__月__日"],
+    parties: ["甲方 (party_a, a PRC company)", "乙方 (party_b, an individual, PRC)"],
+    partyFields: ["party_a: name address credit_code", "party_b: name address credit_code id_number"],
+  },
+  {
     file: "en-mnda.md",
     articles: ["Definitions", "Term", "Obligations", "Notices", "Governing Law"],
     fields: ["effective_date", "party_a.name", "party_b.name", "term_years", "obligations_years", "number", "number_2", "governing_state"],
@@ -77,6 +87,14 @@ const CASES: Case[] = [
     articles: ["Services", "Fees", "Termination"],
     fields: ["party_a.name", "party_a.address", "party_b.name", "party_b.address", "number_workshops", "daily_rate", "payment_days", "notice_period"],
     notText: [],
+    parties: ["Client (party_a, non-PRC, company or person not said)", "Consultant (party_b, non-PRC, company or person not said)"],
+    partyFields: ["party_a: name address credit_code", "party_b: name address credit_code"],
+  },
+  {
+    file: "en-letter.txt",
+    articles: ["(Title)"],
+    fields: ["party_a.name", "party_b.name", "fee"],
+    notText: ["CLIENT", "By: ____________", "Name: ____________", "Title: ____________", "CONSULTANT", "By: ____________", "Name: ____________", "Date: ____________"],
     parties: ["Client (party_a, non-PRC, company or person not said)", "Consultant (party_b, non-PRC, company or person not said)"],
     partyFields: ["party_a: name address credit_code", "party_b: name address credit_code"],
   },
