@@ -26,6 +26,8 @@ interface Case {
   /** words of the document the generated parties block writes otherwise (住所 → 地址) */
   rewritten?: string[];
   parties: string[];
+  /** the labels of the blanks inside a sentence (made from the words around them), by key */
+  blankLabels?: Record<string, string>;
   /** each party's fields in the schema: the parties block's, its kind's, and its own lines' */
   partyFields: string[];
 }
@@ -34,15 +36,16 @@ const CASES: Case[] = [
   {
     file: "zh-cooperation.txt",
     articles: ["合作内容", "合作期限", "费用及支付", "双方的权利和义务", "违约责任"],
-    fields: ["party_a.name", "party_a.address", "party_b.name", "party_b.address", "field_1", "product_name", "date", "date_2", "service_fee_amount", "service", "field_2", "penalty_amount"],
+    fields: ["party_a.name", "party_a.address", "party_b.name", "party_b.address", "promotion_region", "product_name", "term_start_date", "term_end_date", "service_fee", "signing_payment_days", "promotion_payment_days", "liquidated_damages"],
     notText: ["甲方（盖章）：", "乙方（盖章）：", "签订日期：____年__月__日"],
+    blankLabels: { term_start_date: "有效期起始日期", term_end_date: "有效期终止日期", signing_payment_days: "合同签订后…日内支付", promotion_payment_days: "推广活动结束后…日内付清" },
     parties: ["甲方 (party_a, a PRC company)", "乙方 (party_b, a PRC company)"],
     partyFields: ["party_a: name address credit_code", "party_b: name address credit_code"],
   },
   {
     file: "zh-sales.txt",
     articles: ["标的", "交货", "付款", "争议解决"],
-    fields: ["agreement_no", "party_a.name", "party_a.address", "party_a.credit_code", "party_b.name", "party_b.address", "party_b.credit_code", "product_name", "quantity", "unit_price", "total_price", "term", "delivery_penalty_ratio", "term_2", "payment_penalty_ratio", "court_name"],
+    fields: ["agreement_no", "party_a.name", "party_a.address", "party_a.credit_code", "party_b.name", "party_b.address", "party_b.credit_code", "product_name", "quantity", "unit_price", "total_price", "delivery_term", "delivery_liquidated_damages_ratio", "payment_term", "payment_liquidated_damages_ratio", "court_name"],
     notText: [],
     rewritten: ["住所："],
     parties: ["买方 (party_a, a PRC company)", "卖方 (party_b, a PRC company)"],
@@ -51,7 +54,7 @@ const CASES: Case[] = [
   {
     file: "zh-labour.txt",
     articles: ["合同期限", "工作内容和工作地点", "劳动报酬"],
-    fields: ["party_a.name", "party_a.credit_code", "party_a.legal_representative", "party_b.name", "party_b.id_number", "party_b.address", "date", "date_2", "months", "name", "place", "amount", "amount_2", "field_1"],
+    fields: ["party_a.name", "party_a.credit_code", "party_a.legal_representative", "party_b.name", "party_b.id_number", "party_b.address", "start_date", "end_date", "probation_months", "position", "work_location", "monthly_salary", "probation_salary", "payday"],
     notText: ["甲方（盖章）：", "乙方（签字）：", "签订日期：____年__月__日"],
     parties: ["甲方 (party_a, a PRC company)", "乙方 (party_b, an individual, PRC)"],
     partyFields: ["party_a: name address credit_code legal_representative", "party_b: name address credit_code id_number"],
@@ -69,7 +72,7 @@ const CASES: Case[] = [
   {
     file: "en-mnda.md",
     articles: ["Definitions", "Term", "Obligations", "Notices", "Governing Law"],
-    fields: ["effective_date", "party_a.name", "party_b.name", "term_years", "obligations_years", "number", "number_2", "governing_state"],
+    fields: ["effective_date", "party_a.name", "party_b.name", "term_years", "obligations_years", "business_days", "days", "governing_state"],
     notText: [],
     parties: ["Party A (party_a, a non-PRC company)", "Party B (party_b, a non-PRC company)"],
     partyFields: ["party_a: name address credit_code registration_number", "party_b: name address credit_code registration_number"],
@@ -159,6 +162,15 @@ describe.each(CASES)("$file", (c) => {
     const source = readFileSync(join(dir, "agreement.md"), "utf8");
     for (const f of a.fields.filter((x) => x.fromPlaceholder && x.occurrences.length > 1)) expect(new Set(f.occurrences.map((o) => o.written)).size, f.path).toBe(1);
     expect(source).not.toMatch(/\\\|/);
+  });
+
+  it("names every field after its own words: no numbered or cut keys, labels of whole words", () => {
+    for (const f of a.fields) {
+      expect(f.path, f.label).not.toMatch(/(^|\.)(field|detail)_\d+$|year_s|_$/);
+      expect(f.path.length, f.path).toBeLessThanOrEqual(36);
+    }
+    const labels = Object.fromEntries(a.fields.filter((f) => c.blankLabels && f.path in c.blankLabels).map((f) => [f.path, f.label]));
+    expect(labels).toEqual(c.blankLabels ?? {});
   });
 
   it("decides what the parties are", () => {
