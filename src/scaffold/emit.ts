@@ -1,5 +1,5 @@
 // The files of a scaffolded template: template.yaml, agreement.md, <id>.schema.json and
-// sample.yaml, in the format docs/template-guide.md describes.
+// sample-draft.yaml, in the format docs/template-guide.md describes.
 
 import YAML from "yaml";
 import type { Lang } from "../core/bilingual.js";
@@ -195,7 +195,7 @@ export function writeManifest(a: Analysis, options: EmitOptions, schemaFile: str
   return `${head.join("\n")}\n${doc.toString({ lineWidth: 0 })}`;
 }
 
-/** sample.yaml: a deal filled from the document's examples; fields without one are left empty. */
+/** sample-draft.yaml: a draft deal filled from the document's examples; fields without one are left empty. */
 export function writeSample(a: Analysis, options: EmitOptions, schemaFile: string): string {
   const doc = new YAML.Document<YAML.YAMLMap>({ template: options.id });
   const value = (f: Field): unknown => (f.example === undefined || f.kind === "clause" ? null : f.kind === "text" ? { [a.lang]: f.example } : f.example);
@@ -218,7 +218,8 @@ export function writeSample(a: Analysis, options: EmitOptions, schemaFile: strin
   doc.commentBefore = [
     ` yaml-language-server: $schema=./${schemaFile}`,
     ` A sample deal for ${options.id}, filled from the examples in the document (${a.lang === "zh" ? "Chinese" : "English"} only).`,
-    " Fields without an example are empty: `clausewright render` with --draft shows them as 【label】.",
+    " A draft: fields without an example are empty, and `clausewright render` with --draft shows them as 【label】.",
+    " `clausewright check --samples` skips it (its name ends -draft.yaml); once every value is written, rename it sample.yaml to have it checked.",
   ].join("\n");
   return doc.toString({ lineWidth: 0, nullStr: "" });
 }

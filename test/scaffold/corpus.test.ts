@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkTemplate } from "../../src/check/check-template.js";
+import { check } from "../../src/library/check.js";
 import type { Lang } from "../../src/core/bilingual.js";
 import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { scaffoldText, writeScaffold } from "../../src/scaffold/index.js";
@@ -127,7 +128,7 @@ function scaffoldCase(c: Case) {
   const dir = join(tempDir(), id);
   writeScaffold(scaffold, dir);
   const lang: Lang = scaffold.analysis.lang;
-  const prepared = prepareDeal(join(dir, "sample.yaml"), loadTemplate(dir));
+  const prepared = prepareDeal(join(dir, "sample-draft.yaml"), loadTemplate(dir));
   if (!prepared.agreement) throw new Error(`${c.file}: the sample did not build: ${JSON.stringify(prepared.findings)}`);
   const rendered = writeMarkdown(prepared.agreement, lang).split(lang === "zh" ? "\n## 签署页" : "\n## Signatures")[0] as string;
   return { text, id, scaffold, dir, rendered };
@@ -181,5 +182,19 @@ describe.each(CASES)("$file", (c) => {
 
   it("is a template check accepts (only the other language is left to write)", () => {
     expect(checkTemplate(dir, []).findings.filter((f) => f.ruleId !== "missing-translation")).toEqual([]);
+  });
+
+  it("check --samples on its folder does not report the draft sample's empty values", () => {
+    const run = check([dir], { samples: [dir] });
+    // only the template's result: the draft sample is not linted as a finished deal
+    expect(run.results).toHaveLength(1);
+    expect(run.results.flatMap((r) => r.findings).filter((f) => f.ruleId === "missing-value")).toEqual([]);
+    expect(readFileSync(join(dir, "sample-draft.yaml"), "utf8")).toMatch(/^# A draft:/m);
+    // renamed sample.yaml it is a sample check lints, and its empty values are reported
+    const filled = tempDir();
+    copyFileSync(join(dir, "sample-draft.yaml"), join(filled, "sample.yaml"));
+    const asSample = check([dir], { samples: [filled] });
+    expect(asSample.results).toHaveLength(2);
+    expect(asSample.results[1]?.findings.map((f) => f.ruleId)).toContain("missing-value");
   });
 });

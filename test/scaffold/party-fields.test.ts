@@ -72,7 +72,7 @@ describe.each(CASES)("$name", (c) => {
     const preamble = source.split("\n# ")[0] as string;
     for (const line of c.added) expect(preamble).toContain(line);
     const added = c.added.map((l) => l.replace(/^(zh|en): /, "").replace(/\{\{[^}]+\}\}/, ""));
-    const prepared = prepareDeal(join(dir, "sample.yaml"), loadTemplate(dir));
+    const prepared = prepareDeal(join(dir, "sample-draft.yaml"), loadTemplate(dir));
     if (!prepared.agreement) throw new Error(JSON.stringify(prepared.findings));
     const rendered = writeMarkdown(prepared.agreement, lang);
     for (const line of added) expect(rendered).toContain(line);
