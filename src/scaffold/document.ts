@@ -100,7 +100,7 @@ export async function docxLines(bytes: Uint8Array, file: string): Promise<ReadDo
   const notes: string[] = [];
   const images = (html.match(/<img[\s>]/g) ?? []).length;
   if (images > 0) notes.push(`${images} image${images === 1 ? "" : "s"} left out (a template holds text only)`);
-  const blocks = html
+  const blocks = tableRows(html)
     .replace(/<br\s*\/?>/g, "\n")
     // a list inside a list entry starts a paragraph of its own
     .replace(/<\/(p|h[1-6]|li|td|th)>|<(ol|ul)(\s[^>]*)?>/g, "\u0000")
@@ -111,7 +111,23 @@ export async function docxLines(bytes: Uint8Array, file: string): Promise<ReadDo
   let next = 0;
   let line = 0;
   let labelled = 0;
+  let header = true;
   for (const block of blocks) {
+    if (block.startsWith(ROW)) {
+      // a table row: its cells, the first row of a table its heading (read as Markdown tables are)
+      const cells = block.slice(ROW.length).split(CELL).map((c) => c.replace(PRIVATE_USE, "").replace(/\s+/g, " ").trim());
+      const first = cells.find((c) => c !== "") ?? "";
+      const at = numbered.findIndex((p, k) => k >= next && k < next + 200 && squash(p.text) === squash(first));
+      line = at >= 0 ? at + 1 : line + 1;
+      if (at >= 0) next = at + 1;
+      if (cells.some((c) => c !== "")) lines.push({ line, text: cells.join(" | "), raw: `| ${cells.join(" | ")} |`, listLike: false, table: { cells, header } });
+      header = false;
+      continue;
+    }
+    if (block.startsWith(TABLE_START)) {
+      header = true;
+      continue;
+    }
     if (squash(block) === "") continue;
     // the paragraph of the package this block is: the next one with the same words
     const at = numbered.findIndex((p, k) => k >= next && k < next + 200 && squash(p.text) === squash(block));
@@ -133,6 +149,23 @@ export async function docxLines(bytes: Uint8Array, file: string): Promise<ReadDo
 
 // Markers the engine's own tokens use; never in a document.
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+
+// control characters a DOCX's text cannot hold: where a table row and its cells start
+const ROW = "\u0001";
+const CELL = "\u0002";
+const TABLE_START = "\u0003";
+
+/** mammoth's tables as one block per row (its cells' text between CELL marks), so a row is read whole. */
+function tableRows(html: string): string {
+  return html.replace(/<table[^>]*>([\s\S]*?)<\/table>/g, (_, body: string) => {
+    const rows = [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => {
+      // entities are decoded with the other blocks' (after the tags are gone)
+      const cells = [...(r[1] as string).matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => (c[1] as string).replace(/<\/p>|<br\s*\/?>/g, " ").replace(/<[^>]*>/g, ""));
+      return `\u0000${ROW}${cells.join(CELL)}\u0000`;
+    });
+    return `\u0000${TABLE_START}\u0000${rows.join("")}`;
+  });
+}
 
 /**
  * The non-empty lines of a text or Markdown document. Markdown loses its heading marks, list

@@ -1,6 +1,6 @@
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from "docx";
+import { readFileSync, writeFileSync } from "node:fs";
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { describe, expect, it } from "vitest";
 import { readDocument, scaffoldFile, writeScaffold } from "../../src/scaffold/index.js";
 import { tempDir } from "../helpers.js";
@@ -69,5 +69,37 @@ describe("Word's list numbering", () => {
     const rendered = contractPart(renderSampleZh(dir));
     expect(rendered).toContain("## 第一条 服务内容\n\n1.1 乙方应提供以下服务：\n\na) 系统巡检；\n\nb) 故障处理。");
     expect(rendered).toContain("## 第二条 费用\n\n2.1 甲方应支付服务费人民币【服务费金额】元。");
+  });
+
+  it("a table's rows are lines, each cell after its column's heading; a signature table is left out", async () => {
+    const row = (cells: string[]): TableRow => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("Software License Agreement"),
+            new Paragraph("Licensor: [Licensor Name]"),
+            new Paragraph("Licensee: [Licensee Name]"),
+            new Paragraph("Key Terms"),
+            new Table({ rows: [row(["Term", "Value"]), row(["License Fee", "[License Fee]"]), row(["Subscription Period", "[Subscription Period]"])] }),
+            new Paragraph("Payment"),
+            new Paragraph("Licensee shall pay the License Fee within [Payment Days] days."),
+            new Table({ rows: [row(["Licensor", "Licensee"]), row(["Signature: ______", "Signature: ______"]), row(["Date: ______", "Date: ______"])] }),
+          ],
+        },
+      ],
+    });
+    const file = join(tempDir(), "table.docx");
+    writeFileSync(file, await Packer.toBuffer(doc));
+    const read = await readDocument(file);
+    expect(read.lines.filter((l) => l.table).map((l) => l.table?.cells)).toEqual([["Term", "Value"], ["License Fee", "[License Fee]"], ["Subscription Period", "[Subscription Period]"], ["Licensor", "Licensee"], ["Signature: ______", "Signature: ______"], ["Date: ______", "Date: ______"]]);
+    const scaffold = await scaffoldFile(file, { id: "table" });
+    const dir = join(tempDir(), "table");
+    writeScaffold(scaffold, dir);
+    const source = readFileSync(join(dir, "agreement.md"), "utf8");
+    expect(source).toContain("en: License Fee: {{license_fee}}");
+    expect(source).toContain("en: Subscription Period: {{subscription_period}}");
+    expect(source).not.toMatch(/\\\||Signature: /);
+    expect(scaffold.analysis.leftOut.map((l) => l.text)).toEqual(["| Term | Value |", "| Licensor | Licensee |", "| Signature: ______ | Signature: ______ |", "| Date: ______ | Date: ______ |"]);
   });
 });
