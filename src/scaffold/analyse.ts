@@ -10,7 +10,8 @@ import { assignKeys } from "./field-keys.js";
 import { stripFurniture, type LeftOut } from "./furniture.js";
 import type { Analysis, Field, Piece } from "./model.js";
 import { Outline, readOutline } from "./outline.js";
-import { completeParties, findDefinedParties, labelPartyFields } from "./parties.js";
+import { findDefinedParties } from "./parties.js";
+import { completeParties, labelPartyFields } from "./party-fields.js";
 import { decidePartyKinds } from "./party-kind.js";
 import { articleStyle, withoutSignatureBlock } from "./structure.js";
 import { tablesAsText } from "./tables.js";
@@ -38,7 +39,7 @@ export function analyse(input: readonly SourceLine[], id: string): Analysis {
   blanks.readAll();
   const { parties } = outline;
   decidePartyKinds(outline, notes);
-  completeParties(parties, fields, lang === "en", notes);
+  completeParties(outline, fields, notes);
   assignKeys(fields, new Set<string>(["template", ...parties.map((p) => p.key), ...(outline.agreementNo ? ["agreement_no"] : [])]), lang, notes);
   labelPartyFields(parties);
 

@@ -2,14 +2,15 @@
 // document order, and its written clause numbers references.
 
 import type { Around, FieldRegistry } from "./field-registry.js";
-import { slugFromLabel } from "./keys.js";
+import { slugFromLabel, unitOf } from "./keys.js";
 import type { Analysis, Field, FieldKind, Holder, PartyAssignment, Piece } from "./model.js";
 import type { Outline } from "./outline.js";
 import { scanPlaceholders, type RawPiece } from "./placeholders.js";
 import { References } from "./references.js";
 
 // how many characters on each side of a placeholder say what it means
-const AROUND = 8;
+const AROUND = 16;
+const NUMBER_ONLY = /^(number|no\.?|n|x|#|数字|数目|数)$/i;
 
 type Placeholder = Extract<RawPiece, { t: "placeholder" }>;
 const isPlaceholder = (p: RawPiece): p is Placeholder => p.t === "placeholder";
@@ -55,7 +56,9 @@ export class Blanks {
       const around = { before: h.text.slice(Math.max(0, at - AROUND), at), after: h.text.slice(at + p.written.length, at + p.written.length + AROUND) };
       at += p.written.length;
       const assigned = h.assign?.get(k++);
-      const field = assigned ? this.partyField(p, h, assigned) : this.fieldFor(p, h, {}, "text", around);
+      // [NUMBER] business days: a label that only says “a number” is named after what it counts
+      const unit = p.form === "bracket" && NUMBER_ONLY.test(p.label) ? unitOf(around.after) : undefined;
+      const field = assigned ? this.partyField(p, h, assigned) : this.fieldFor(p, h, unit ? { slugHint: unit } : {}, "text", around);
       h.pieces.push(p.clause ? { t: "ref-field", field } : { t: "field", field });
       if (p.clause) this.clauseFields.push({ line: h.line, written: p.written, field });
     }
@@ -124,7 +127,8 @@ export class Blanks {
     const extraKey = attr === "" ? (slugFromLabel(attrLabel) ?? "detail") : attr;
     let path = `${pn.key}.${extraKey}`;
     for (let n = 2; pn.fields.has(path.slice(pn.key.length + 1)); n++) path = `${pn.key}.${extraKey}_${n}`;
-    const kind: FieldKind = attr === "credit_code" ? "plain" : "text";
+    // a code or number is written as it is, the same in both languages
+    const kind: FieldKind = attr === "credit_code" || /^(id_number|passport|registration)/.test(extraKey) ? "plain" : "text";
     const where = attr === "" ? "preamble" : "parties";
     const labelOf = en ? `${pn.written} ${attrLabel}` : `${pn.role}${attrLabel}`;
     let field: Field;

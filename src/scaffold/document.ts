@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { ToolError } from "../core/errors.js";
+import { numberedParagraphs, type NumberedParagraph } from "./docx-numbering.js";
 
 export type DocumentFormat = "text" | "markdown" | "docx";
 
@@ -83,39 +84,88 @@ function decodeEntities(text: string): string {
 /**
  * A DOCX file's paragraphs (headings, list entries and table cells count as paragraphs), with
  * line breaks inside a paragraph kept. mammoth's HTML is used rather than its raw text, which
- * drops line breaks; numbering that Word generates (automatic lists) is not part of the text,
- * and the notes say how many paragraphs had it.
+ * drops line breaks; the numbers of Word's list numbering, which are not part of the text, are
+ * read from the package (docx-numbering.ts) and put before their paragraphs' words.
  */
 export async function docxLines(bytes: Uint8Array, file: string): Promise<ReadDocument> {
   const { default: mammoth } = await import("mammoth");
   let html: string;
+  let numbered: NumberedParagraph[];
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: false })).value;
+    numbered = numberedParagraphs(bytes);
   } catch (err) {
     throw new UnreadableDocumentError(`${file}: cannot read the document: not a valid DOCX file (${err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err)})`);
   }
   const notes: string[] = [];
-  const autoNumbered = (html.match(/<ol[^>]*>[\s\S]*?<\/ol>/g) ?? []).reduce((n, ol) => n + (ol.match(/<li[\s>]/g) ?? []).length, 0);
-  if (autoNumbered > 0) notes.push(`${autoNumbered} paragraph${autoNumbered === 1 ? " is" : "s are"} numbered by Word's automatic list numbering, which is not part of the text: check that their articles, clauses and items were found`);
   const images = (html.match(/<img[\s>]/g) ?? []).length;
   if (images > 0) notes.push(`${images} image${images === 1 ? "" : "s"} left out (a template holds text only)`);
-  const blocks = html
+  const blocks = tableRows(html)
     .replace(/<br\s*\/?>/g, "\n")
-    .replace(/<\/(p|h[1-6]|li|td|th)>/g, "\u0000")
+    // a list inside a list entry starts a paragraph of its own
+    .replace(/<\/(p|h[1-6]|li|td|th)>|<(ol|ul)(\s[^>]*)?>/g, "\u0000")
     .split("\u0000")
     .map((b) => decodeEntities(b.replace(/<[^>]*>/g, "")));
   const lines: SourceLine[] = [];
-  blocks.forEach((block, i) => {
-    for (const part of block.split("\n")) {
-      const text = part.replace(PRIVATE_USE, "").replace(/\s+/g, " ").trim();
-      if (text !== "") lines.push({ line: i + 1, text, raw: part.trim(), listLike: /^[-*+•·●▪]\s+/.test(text) });
+  const squash = (s: string): string => s.replace(/\s+/g, "");
+  let next = 0;
+  let line = 0;
+  let labelled = 0;
+  let header = true;
+  for (const block of blocks) {
+    if (block.startsWith(ROW)) {
+      // a table row: its cells, the first row of a table its heading (read as Markdown tables are)
+      const cells = block.slice(ROW.length).split(CELL).map((c) => c.replace(PRIVATE_USE, "").replace(/\s+/g, " ").trim());
+      const first = cells.find((c) => c !== "") ?? "";
+      const at = numbered.findIndex((p, k) => k >= next && k < next + 200 && squash(p.text) === squash(first));
+      line = at >= 0 ? at + 1 : line + 1;
+      if (at >= 0) next = at + 1;
+      if (cells.some((c) => c !== "")) lines.push({ line, text: cells.join(" | "), raw: `| ${cells.join(" | ")} |`, listLike: false, table: { cells, header } });
+      header = false;
+      continue;
     }
-  });
+    if (block.startsWith(TABLE_START)) {
+      header = true;
+      continue;
+    }
+    if (squash(block) === "") continue;
+    // the paragraph of the package this block is: the next one with the same words
+    const at = numbered.findIndex((p, k) => k >= next && k < next + 200 && squash(p.text) === squash(block));
+    const label = at >= 0 ? numbered[at]?.label : undefined;
+    line = at >= 0 ? at + 1 : line + 1;
+    if (at >= 0) next = at + 1;
+    if (label) labelled++;
+    block.split("\n").forEach((part, i) => {
+      const words = part.replace(PRIVATE_USE, "").replace(/\s+/g, " ").trim();
+      const text = i === 0 && label ? `${label.trim()} ${words}`.trim() : words;
+      if (text !== "") lines.push({ line, text, raw: i === 0 && label ? `${label}${part.trim()}` : part.trim(), listLike: /^[-*+•·●▪]\s+/.test(text) });
+    });
+  }
+  if (labelled > 0) notes.push(`${labelled} paragraph${labelled === 1 ? " is" : "s are"} numbered by Word's list numbering (numbering.xml): the numbers Word shows were read as written (1., 1.1, (a), 第一条) and the template generates its own`);
+  const unread = numbered.filter((p) => p.label).length - labelled;
+  if (unread > 0) notes.push(`${unread} paragraph${unread === 1 ? " is" : "s are"} numbered by Word's list numbering but could not be matched with the text read: check that their articles, clauses and items were found`);
   return { format: "docx", lines, notes };
 }
 
 // Markers the engine's own tokens use; never in a document.
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+
+// control characters a DOCX's text cannot hold: where a table row and its cells start
+const ROW = "\u0001";
+const CELL = "\u0002";
+const TABLE_START = "\u0003";
+
+/** mammoth's tables as one block per row (its cells' text between CELL marks), so a row is read whole. */
+function tableRows(html: string): string {
+  return html.replace(/<table[^>]*>([\s\S]*?)<\/table>/g, (_, body: string) => {
+    const rows = [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => {
+      // entities are decoded with the other blocks' (after the tags are gone)
+      const cells = [...(r[1] as string).matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => (c[1] as string).replace(/<\/p>|<br\s*\/?>/g, " ").replace(/<[^>]*>/g, ""));
+      return `\u0000${ROW}${cells.join(CELL)}\u0000`;
+    });
+    return `\u0000${TABLE_START}\u0000${rows.join("")}`;
+  });
+}
 
 /**
  * The non-empty lines of a text or Markdown document. Markdown loses its heading marks, list

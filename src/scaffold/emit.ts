@@ -1,9 +1,10 @@
 // The files of a scaffolded template: template.yaml, agreement.md, <id>.schema.json and
-// sample.yaml, in the format docs/template-guide.md describes.
+// sample-draft.yaml, in the format docs/template-guide.md describes.
 
 import YAML from "yaml";
 import type { Lang } from "../core/bilingual.js";
-import type { Analysis, ClauseNode, Field, Holder, ItemNode, Piece } from "./model.js";
+import type { Analysis, ClauseNode, Field, Holder, ItemNode, PartyKind, Piece } from "./model.js";
+import { describeKind } from "./party-kind.js";
 
 export interface EmitOptions {
   id: string;
@@ -161,6 +162,12 @@ export function writeSchema(a: Analysis, options: EmitOptions): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
+/** The kind a manifest would name: individual, foreign-company; a PRC company is what the engine assumes. */
+function partyKindKey(k: PartyKind | undefined): string | undefined {
+  if (!k || k.entity === "unknown") return undefined;
+  return k.entity === "individual" ? "individual" : k.prc ? undefined : "foreign-company";
+}
+
 /** template.yaml: the manifest. */
 export function writeManifest(a: Analysis, options: EmitOptions, schemaFile: string): string {
   const manifest = {
@@ -176,10 +183,19 @@ export function writeManifest(a: Analysis, options: EmitOptions, schemaFile: str
     `# Scaffolded by \`clausewright scaffold\`${options.source ? ` from ${options.source}` : ""}.`,
     `# Write the ${a.lang === "zh" ? "English" : "Chinese"} title (marked ${a.lang === "zh" ? TO_TRANSLATE : TO_TRANSLATE_ZH}); the parties block (name, address, credit code of each party) is generated from \`parties\`.`,
   ];
-  return `${head.join("\n")}\n${YAML.stringify(manifest, { lineWidth: 0 })}`;
+  const doc = new YAML.Document(manifest);
+  // The manifest format has no party kind yet (schemas/template-manifest.schema.json): the kind
+  // stands in a comment, so that the template loads today and the line is ready to become a key.
+  const items = (doc.get("parties") as YAML.YAMLSeq<YAML.YAMLMap>).items;
+  a.parties.forEach((p, i) => {
+    const item = items[i];
+    const kind = partyKindKey(p.kind);
+    if (item && kind) item.commentBefore = ` ${p.key} is ${describeKind(p.kind)}: kind: ${kind} (not read by the engine yet: its block and signature page print a credit code and a seal line)`;
+  });
+  return `${head.join("\n")}\n${doc.toString({ lineWidth: 0 })}`;
 }
 
-/** sample.yaml: a deal filled from the document's examples; fields without one are left empty. */
+/** sample-draft.yaml: a draft deal filled from the document's examples; fields without one are left empty. */
 export function writeSample(a: Analysis, options: EmitOptions, schemaFile: string): string {
   const doc = new YAML.Document<YAML.YAMLMap>({ template: options.id });
   const value = (f: Field): unknown => (f.example === undefined || f.kind === "clause" ? null : f.kind === "text" ? { [a.lang]: f.example } : f.example);
@@ -202,7 +218,8 @@ export function writeSample(a: Analysis, options: EmitOptions, schemaFile: strin
   doc.commentBefore = [
     ` yaml-language-server: $schema=./${schemaFile}`,
     ` A sample deal for ${options.id}, filled from the examples in the document (${a.lang === "zh" ? "Chinese" : "English"} only).`,
-    " Fields without an example are empty: `clausewright render` with --draft shows them as 【label】.",
+    " A draft: fields without an example are empty, and `clausewright render` with --draft shows them as 【label】.",
+    " `clausewright check --samples` skips it (its name ends -draft.yaml); once every value is written, rename it sample.yaml to have it checked.",
   ].join("\n");
   return doc.toString({ lineWidth: 0, nullStr: "" });
 }

@@ -2,7 +2,7 @@
 
 import type { Lang } from "../core/bilingual.js";
 import type { FieldRegistry } from "./field-registry.js";
-import { humanize, slugFromLabel, uniqueKey } from "./keys.js";
+import { blankLead, humanize, shortKey, slugFromLabel, uniqueKey } from "./keys.js";
 import type { Field } from "./model.js";
 
 /** Where a field first stands, as a label suffix: 第1.1条a)项, 前言 / clause 1.1(a), preamble. */
@@ -21,7 +21,7 @@ function siblingBase(f: Field, base: string | undefined, siblings: readonly Fiel
   const ctx = f.context ? slugFromLabel(f.context) : undefined;
   if (ctx && base) {
     f.keyFrom = "context";
-    return [...ctx.split("_"), ...base.split("_").filter((w) => !ctx.split("_").includes(w))].join("_");
+    return shortKey([...ctx.split("_"), ...base.split("_").filter((w) => !ctx.split("_").includes(w))]);
   }
   // by article only when every one of them stands in an article of its own with a named id
   const article = f.occurrences[0]?.article;
@@ -29,7 +29,7 @@ function siblingBase(f: Field, base: string | undefined, siblings: readonly Fiel
   const named = articles.every((a) => a !== undefined && !/^article_\d+$/.test(a)) && new Set(articles).size === siblings.length;
   if (base && article && named && !base.startsWith(`${article}_`)) {
     f.keyFrom = "context";
-    return `${article}_${base}`;
+    return shortKey([article, ...base.split("_")]);
   }
   return base;
 }
@@ -38,12 +38,18 @@ function siblingBase(f: Field, base: string | undefined, siblings: readonly Fiel
 export function assignKeys(fields: FieldRegistry, taken: Set<string>, lang: Lang, notes: string[]): void {
   let fallback = 0;
   const split = new Map<string, Field[]>();
+  const bases = new Map<Field, string | undefined>(fields.list.filter((f) => !f.fixedPath).map((f) => [f, f.slugHint ?? slugFromLabel(f.label)]));
+  const uses = new Map<string, number>();
+  for (const b of bases.values()) if (b) uses.set(b, (uses.get(b) ?? 0) + 1);
   for (const f of fields.list) {
     if (f.fixedPath) {
       f.path = f.fixedPath;
       continue;
     }
-    let base = f.slugHint ?? slugFromLabel(f.label);
+    let base = bases.get(f);
+    // two blanks of different sentences that would share a key (payment_days): the words before each tell them apart
+    const lead = blankLead(f.label);
+    if (base && (uses.get(base) ?? 0) > 1 && lead && !base.startsWith(`${lead}_`) && fields.siblings(f).length === 1) base = `${lead}_${base}`;
     const siblings = fields.siblings(f);
     if (siblings.length > 1) {
       f.title = lang === "en" ? `${f.label} (${placeOf(f, lang)})` : `${f.label}（${placeOf(f, lang)}）`;

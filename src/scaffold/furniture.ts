@@ -46,7 +46,7 @@ export function furnitureReason(text: string): string | undefined {
 const SIGNATURE = /(盖章|签章|签字|签名|（章）|\(章\))|^(签订|签署|签约)?(日期|时间|地点)\s*[:：]|^(法定代表人|授权代表|委托代理人|负责人|经办人)(或(授权|委托)代表)?\s*[(（]?(签字|签章)?[)）]?\s*[:：]|^(甲方|乙方|丙方|丁方)\s*[(（][^)）]*[)）]\s*[:：]?|^(甲方|乙方|丙方|丁方)\s*[:：]?\s*$/;
 
 // English signature blocks: Signature: ____, By: ____, Name: ____, Title: ____, Date: ____
-const EN_SIGNATURE = /^((authori[sz]ed )?signature|signed|by|(print(ed)? )?name|title|date|witness)\s*:|^(signature page|signatures?|execution page|in witness whereof)$/i;
+const EN_SIGNATURE = /^((authori[sz]ed )?signature|signed|by|(print(ed)? )?name|title|date|witness)\s*:|^(signature page|signatures?|execution page|in witness whereof)$|^for and on behalf of\b/i;
 // the heading of a signature page (Signatures, 签署页)
 const SIGNATURE_HEADING = /^(signatures?|signature page|execution( page)?|签署页|签字页|签章页|签署栏)$/i;
 

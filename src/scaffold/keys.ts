@@ -3,141 +3,7 @@
 // translation service: a label the dictionary does not know gets `field_<n>` (fields) or
 // `article_<n>` (articles), and the report says so.
 
-/** Chinese term → key words. Longer terms win over their parts (服务内容 over 服务). */
-const FIELD_TERMS: ReadonlyArray<readonly [string, string]> = [
-  // parties and identities
-  ["统一社会信用代码", "credit_code"],
-  ["社会信用代码", "credit_code"],
-  ["信用代码", "credit_code"],
-  ["法定代表人", "legal_representative"],
-  ["授权代表", "authorised_representative"],
-  ["公司名称", "name"],
-  ["名称", "name"],
-  ["姓名", "name"],
-  ["公司地址", "address"],
-  ["注册地址", "address"],
-  ["通讯地址", "address"],
-  ["联系地址", "address"],
-  ["地址", "address"],
-  ["住所", "address"],
-  ["联系人", "contact"],
-  ["联系电话", "phone"],
-  ["电话", "phone"],
-  ["手机", "mobile"],
-  ["电子邮箱", "email"],
-  ["电子邮件", "email"],
-  ["邮箱", "email"],
-  ["传真", "fax"],
-  ["职务", "title"],
-  ["职位", "title"],
-  ["开户银行", "bank"],
-  ["开户行", "bank"],
-  ["银行账号", "account_number"],
-  ["账号", "account_number"],
-  ["户名", "account_name"],
-  ["身份证号码", "id_number"],
-  ["身份证号", "id_number"],
-  ["证件号码", "id_number"],
-  ["合同编号", "agreement_no"],
-  ["协议编号", "agreement_no"],
-  ["编号", "number"],
-  // services and scope
-  ["服务内容", "service_description"],
-  ["服务范围", "service_scope"],
-  ["服务级别", "service_level"],
-  ["服务量", "service_volume"],
-  ["服务期限", "service_term"],
-  ["服务地点", "service_location"],
-  ["支持方式", "support_method"],
-  ["计算方式", "calculation"],
-  ["支付方式", "payment_method"],
-  ["方式", "method"],
-  ["支持", "support"],
-  ["产品", "product"],
-  ["项目", "project"],
-  ["交付物", "deliverables"],
-  ["标的", "subject_matter"],
-  ["用途", "purpose"],
-  ["目标", "target"],
-  ["标准", "standard"],
-  ["要求", "requirements"],
-  ["地点", "place"],
-  ["响应", "response"],
-  ["处理", "resolution"],
-  ["可用性", "availability"],
-  ["满意度", "satisfaction"],
-  // quantities and time
-  ["客户数量", "customer_count"],
-  ["人数", "headcount"],
-  ["数量", "quantity"],
-  ["次数", "count"],
-  ["份数", "copies"],
-  ["天数", "days"],
-  ["日数", "days"],
-  ["工作日", "business_days"],
-  ["小时", "hours"],
-  ["分钟", "minutes"],
-  ["月数", "months"],
-  ["年限", "years"],
-  ["时间周期", "interval"],
-  ["周期", "interval"],
-  ["期限", "term"],
-  ["期间", "period"],
-  ["日期", "date"],
-  ["时间", "time"],
-  // money
-  ["服务费", "service_fee"],
-  ["违约金", "penalty"],
-  ["金额", "amount"],
-  ["总价", "total_price"],
-  ["单价", "unit_price"],
-  ["价款", "price"],
-  ["价格", "price"],
-  ["费用", "fee"],
-  ["税率", "tax_rate"],
-  ["利率", "interest_rate"],
-  ["费率", "rate"],
-  ["百分比", "percent"],
-  ["比例", "ratio"],
-  // clauses and disputes
-  ["条款号", "clause"],
-  ["条款编号", "clause"],
-  ["条号", "clause"],
-  ["条款", "clause"],
-  ["仲裁委员会", "arbitration_institution"],
-  ["仲裁机构", "arbitration_institution"],
-  ["仲裁地", "arbitration_seat"],
-  ["法院", "court"],
-  ["保密期限", "confidentiality_term"],
-  ["甲方", "party_a"],
-  ["乙方", "party_b"],
-  ["服务", "service"],
-  ["内容", "content"],
-  ["范围", "scope"],
-  ["地区", "region"],
-  ["城市", "city"],
-  ["人员", "staff"],
-  ["名单", "list"],
-  ["系统", "system"],
-  ["平台", "platform"],
-  ["渠道", "channel"],
-  ["指标", "metric"],
-  ["等级", "level"],
-  ["级别", "level"],
-  ["分数", "score"],
-  ["评分", "score"],
-  ["次", "count"],
-];
-
-/** Words that join two terms: kept only between two of them. */
-const CONNECTORS: ReadonlyArray<readonly [string, string]> = [
-  ["或者", "or"],
-  ["或", "or"],
-  ["以及", "and"],
-  ["及", "and"],
-  ["和", "and"],
-  ["与", "and"],
-];
+import { CONNECTORS, FIELD_TERMS } from "./glossary.js";
 
 /** Article titles → article ids (the first term found wins). */
 const ARTICLE_TERMS: ReadonlyArray<readonly [string, string]> = [
@@ -227,6 +93,7 @@ const FIELD_SORTED = [...FIELD_TERMS, ...CONNECTORS].sort((a, b) => b[0].length 
  * (the head noun) are tried first. Undefined when no term matches.
  */
 export function slugFromLabel(label: string): string | undefined {
+  if (label.includes("…")) return blankSlug(label);
   const de = label.lastIndexOf("的");
   if (de >= 0 && de < label.length - 1) {
     const head = slugOf(label.slice(de + 1));
@@ -267,7 +134,69 @@ function slugOf(written: string): string | undefined {
   for (const t of kept) for (const w of t.word.split("_")) if (t.connector || !words.includes(w)) words.push(w);
   while (words.length > 0 && (words.at(-1) === "or" || words.at(-1) === "and")) words.pop();
   if (words.length === 0 || words.every((w) => w === "or" || w === "and")) return undefined;
-  return words.slice(0, 6).join("_");
+  // 服务费金额 → service_fee: an amount of a sum of money is that sum
+  if (words.length > 1 && words.at(-1) === "amount" && MONEY.has(words.at(-2) as string)) words.pop();
+  return shortKey(words);
+}
+
+const MONEY = new Set(["fee", "price", "salary", "rent", "deposit", "damages", "interest", "loan", "principal", "compensation", "balance", "payment", "remuneration", "money"]);
+
+const KEY_LENGTH = 36;
+
+/** At most six words and 36 characters: a key says what the field is, not the whole default text. */
+export function shortKey(words: readonly string[]): string {
+  const kept = words.slice(0, 6);
+  while (kept.length > 1 && kept.join("_").length > KEY_LENGTH) kept.pop();
+  while (kept.length > 1 && /^(or|and)$/.test(kept.at(-1) as string)) kept.pop();
+  return kept.join("_").slice(0, KEY_LENGTH).replace(/_+$/, "");
+}
+
+// what the number in a blank counts, from the word right after it: ____日内 → days
+const UNITS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^个?工作日/, "business_days"],
+  [/^(日|天)/, "days"],
+  [/^个?月/, "months"],
+  [/^年/, "years"],
+  [/^(个)?小时/, "hours"],
+  [/^分钟/, "minutes"],
+  [/^[%％]/, "percent"],
+  [/^元/, "amount"],
+  [/^倍/, "times"],
+  [/^business days?\b/i, "business_days"],
+  [/^(calendar )?days?\b/i, "days"],
+  [/^months?\b/i, "months"],
+  [/^years?\b/i, "years"],
+  [/^hours?\b/i, "hours"],
+  [/^(percent|%)/i, "percent"],
+];
+
+/** What a blank's count is of (days, months, percent), from the words after it. */
+export function unitOf(after: string): string | undefined {
+  const t = after.trim();
+  return UNITS.find(([re]) => re.test(t))?.[1];
+}
+
+/**
+ * A key for a blank inside a sentence, labelled with the words around it (合同签订后…日内支付):
+ * what is done and what the number counts (payment_days), else the words before it.
+ */
+function blankSlug(label: string): string | undefined {
+  const at = label.indexOf("…");
+  const before = label.slice(0, at);
+  const after = label.slice(at + 1);
+  const unit = unitOf(after);
+  const rest = unit ? after.trim().replace((UNITS.find(([, u]) => u === unit) as readonly [RegExp, string])[0], "") : after;
+  const act = slugOf(rest);
+  const lead = slugOf(before);
+  const words = [...(act ?? lead ?? "").split("_"), ...(unit ? unit.split("_") : [])].filter((w) => w !== "");
+  return words.length > 0 ? shortKey([...new Set(words)]) : undefined;
+}
+
+/** The first dictionary word before a blank (推广活动结束后…日内付清 → promotion): it tells two such blanks apart. */
+export function blankLead(label: string): string | undefined {
+  const at = label.indexOf("…");
+  if (at < 0) return undefined;
+  return slugOf(label.slice(0, at))?.split("_")[0];
 }
 
 /** An article's id from its title: 服务水平协议(SLA) → sla. */

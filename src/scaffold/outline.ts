@@ -151,5 +151,32 @@ export function readOutline(lines: readonly SourceLine[], outline: Outline): voi
     else outline.bodyLine(l);
   }
   front.finish();
-  if (outline.articles.length === 0) outline.notes.push("no articles (第一条 / 第一章 / 一、) found: all the text is preamble");
+  if (outline.articles.length === 0) oneArticle(outline);
+}
+
+/**
+ * A document without articles: a template needs one, so the text after the parties becomes one
+ * article of one clause, titled （标题） for the author to write; text before them stays preamble.
+ */
+function oneArticle(o: Outline): void {
+  const partyLines = [...o.parties.map((p) => p.line ?? 0), ...o.preamble.filter((h) => h.party || h.assign).map((h) => h.line)];
+  const after = Math.max(0, ...partyLines);
+  const body = o.preamble.filter((h) => !h.party && !h.assign && h.line > after);
+  if (body.length === 0) {
+    o.notes.push("no articles (第一条 / 第一章 / 一、) found and no text after the parties: the template has no article, which it needs: add one to agreement.md");
+    return;
+  }
+  const first = body[0] as Holder;
+  const title = NO_TITLE[o.lang];
+  const article: ArticleNode = { id: "article_1", written: "", number: 1, title, clauses: [], line: first.line };
+  o.articles.push(article);
+  const clause: ClauseNode = { id: "article_1.1", body: [], line: first.line };
+  article.clauses.push(clause);
+  for (const h of body) {
+    o.preamble.splice(o.preamble.indexOf(h), 1);
+    h.where = "1.1";
+    h.article = article;
+    clause.body.push({ t: "paragraph", holder: h });
+  }
+  o.notes.push(`no articles (第一条 / 第一章 / 一、${o.lang === "en" ? ", 1., Markdown headings" : ""}) found: the text after the parties (line ${first.line} on) became one article titled “${title}” with one clause (a template needs an article): write the title, and split it into articles and clauses where the document has them`);
 }

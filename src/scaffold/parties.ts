@@ -3,7 +3,6 @@
 // number line. A party's other lines stay preamble lines, fields of that party.
 
 import { humanize } from "./keys.js";
-import type { FieldRegistry } from "./field-registry.js";
 import type { SourceLine } from "./document.js";
 import type { PartyAssignment, PartyNode } from "./model.js";
 import { scanPlaceholders, type RawPiece } from "./placeholders.js";
@@ -32,9 +31,17 @@ const ADDRESS = /^(地址|住所|住所地|注册地址|通讯地址|联系地�
 const CREDIT_CODE = /^(统一社会信用代码|社会信用代码|信用代码|统一社会信用代码证号|unified social credit code|credit code|USCC)$/i;
 const AGREEMENT_NO = /^(合同编号|协议编号|合同号|协议号|agreement no\.?|agreement number|contract no\.?|contract number)\s*[:：]\s*(.*)$/i;
 
-/** 甲方, Party A, Licensor … */
+const EN_ROLES_LOWER = new Set(Object.keys(EN_ROLES).map((r) => r.toLowerCase()));
+
+/** 甲方, Party A, Licensor, CLIENT (a signature block writes roles in capitals) … */
 export function isRoleName(text: string): boolean {
-  return Object.hasOwn(ROLES, text) || Object.hasOwn(EN_ROLES, text) || Object.hasOwn(EN_ROLES, text.replace(/^the /i, ""));
+  return Object.hasOwn(ROLES, text) || EN_ROLES_LOWER.has(text.replace(/^the /i, "").toLowerCase());
+}
+
+/** A role line's role and value: 甲方：[甲方名称] → 甲方, [甲方名称]. */
+export function roleLineParts(text: string): { role: string; value: string } | undefined {
+  const m = ROLE_LINE.exec(text);
+  return m ? { role: m[1] as string, value: m[3] as string } : undefined;
 }
 
 /** 甲方：… / Party A: … */
@@ -173,52 +180,6 @@ export function assignments(pieces: readonly RawPiece[], offset: number, party: 
     k++;
   }
   return out;
-}
-
-/** The manifest needs two parties, each with name, address and credit code (the engine's parties block shows them). */
-export function completeParties(parties: PartyNode[], fields: FieldRegistry, en: boolean, notes: string[]): void {
-  for (const role of ["甲方", "乙方"]) {
-    if (parties.length >= 2) break;
-    if (parties.some((p) => p.role === role)) continue;
-    const roleEn = ROLES[role] as string;
-    const key = ROLE_KEYS[role] as string;
-    parties.push({ key: parties.some((p) => p.key === key) ? `party_${parties.length + 1}` : key, role, roleEn, written: en ? roleEn : role, fields: new Map() });
-    notes.push(`the document names no ${en ? roleEn : role}: the template has one (${key}), because the engine's parties block needs two parties`);
-  }
-  for (const pn of parties) {
-    for (const [attr, zhLabel, enLabel] of [["name", "名称", "name"], ["address", "地址", "address"], ["credit_code", "统一社会信用代码", "Unified Social Credit Code"]] as const) {
-      if (pn.fields.has(attr)) continue;
-      const label = en ? enLabel : zhLabel;
-      const fieldLabel = en ? `${pn.written} ${label}` : `${pn.role}${label}`;
-      const none = attr === "credit_code" && pn.kind !== undefined && (pn.kind.entity === "individual" || !pn.kind.prc);
-      const field = fields.get(fieldLabel, attr === "credit_code" ? "plain" : "text", undefined, { line: pn.line ?? 0, where: "parties", written: "" }, {
-        fixedPath: `${pn.key}.${attr}`,
-        keyFrom: "party",
-        fromPlaceholder: false,
-        ...(none ? { hint: en ? `${pn.written} has no credit code (the document says it is not a PRC company): the generated block prints the line all the same` : `${pn.role}没有统一社会信用代码（文档表明其不是中国公司）：生成的当事人信息仍会打印这一行` } : {}),
-      });
-      pn.fields.set(attr, field);
-      notes.push(`the generated parties block shows ${pn.written}'s ${label}, which the document does not give: field ${pn.key}.${attr} (label ${fieldLabel})`);
-    }
-    // the block's order: name, address, credit code, then the rest
-    pn.fields = new Map([...pn.fields.entries()].sort(([a], [b]) => partyOrder(a) - partyOrder(b)));
-  }
-}
-
-function partyOrder(attr: string): number {
-  return attr === "name" ? 0 : attr === "address" ? 1 : attr === "credit_code" ? 2 : 3;
-}
-
-/** The English labels of the block's fields: Name of Party A. */
-export function labelPartyFields(parties: readonly PartyNode[]): void {
-  for (const pn of parties) {
-    const name = pn.fields.get("name");
-    if (name) name.labelEn = `Name of ${pn.roleEn}`;
-    const address = pn.fields.get("address");
-    if (address) address.labelEn = `Address of ${pn.roleEn}`;
-    const code = pn.fields.get("credit_code");
-    if (code) code.labelEn = `Unified Social Credit Code of ${pn.roleEn}`;
-  }
 }
 
 // “… ("Licensor")”, “…（以下简称“甲方”）”: where a sentence names a party

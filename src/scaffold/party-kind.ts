@@ -37,7 +37,7 @@ export function decidePartyKinds(o: Outline, notes: string[]): void {
     p.kind = partyKind(o, p);
     if (p.kind.entity === "individual" || !p.kind.prc) {
       notes.push(
-        `${p.written} is ${describeKind(p.kind)}: it has no credit code (统一社会信用代码)${p.kind.entity === "individual" ? " and no company seal" : ""}, but the engine's parties block and signature page print a credit code and a seal line for every party; ${p.key}.credit_code stays in the schema so that the block renders, with a hint that it has none`,
+        `${p.written} is ${describeKind(p.kind)}: it has no credit code (统一社会信用代码)${p.kind.entity === "individual" ? " and no company seal" : p.kind.entity === "company" ? " and no PRC company seal" : ""}, but the engine's parties block and signature page print a credit code and a seal line for every party (they do not read a party's kind yet; the manifest names it in a comment); ${p.key}.credit_code stays in the schema so that the block renders, with a hint that it has none`,
       );
     }
   }

@@ -22,12 +22,19 @@ export interface Scaffold {
   format?: DocumentFormat;
   source?: string;
   analysis: Analysis;
-  /** template.yaml, agreement.md, <id>.schema.json, sample.yaml */
+  /** template.yaml, agreement.md, <id>.schema.json, sample-draft.yaml */
   files: Record<string, string>;
   schemaFile: string;
 }
 
 export class ScaffoldError extends ToolError {}
+
+/**
+ * The sample deal, a draft: most of its values are still to write, so its name ends -draft.yaml,
+ * which `check --samples` skips (the convention of samples/customer-service-draft.yaml) instead
+ * of reporting each empty field as missing-value. Filled in, it is renamed sample.yaml.
+ */
+export const SAMPLE_FILE = "sample-draft.yaml";
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -48,7 +55,7 @@ export function scaffoldLines(lines: readonly SourceLine[], options: ScaffoldOpt
       "template.yaml": writeManifest(analysis, emit, schemaFile),
       "agreement.md": writeSource(analysis, emit),
       [schemaFile]: writeSchema(analysis, emit),
-      "sample.yaml": writeSample(analysis, emit, schemaFile),
+      [SAMPLE_FILE]: writeSample(analysis, emit, schemaFile),
     },
   };
 }
@@ -127,8 +134,9 @@ export function formatSummary(scaffold: Scaffold, dir?: string): string {
   const where = dir ?? `templates/${scaffold.id}`;
   if (basename(where) !== scaffold.id) out.push(`  note: deals find a template by its id in the folders given to --templates: name the folder ${scaffold.id} (it is ${basename(where)})`);
   const side = a.lang === "zh" ? "en" : "zh";
+  out.push(`  ${SAMPLE_FILE} is a draft deal (values still to write): \`check --samples\` skips it until it is renamed sample.yaml`);
   out.push(
-    `next: write the ${side === "en" ? "English" : "Chinese"} side (every empty ${side}: line in ${where}/agreement.md, the titles marked ${side === "en" ? TO_TRANSLATE : TO_TRANSLATE_ZH}, each field's x-label/x-hint ${side}), then run \`clausewright check ${where}\` and \`clausewright render ${where}/sample.yaml --templates ${dirname(where)} --draft --layout ${a.lang}\``,
+    `next: write the ${side === "en" ? "English" : "Chinese"} side (every empty ${side}: line in ${where}/agreement.md, the titles marked ${side === "en" ? TO_TRANSLATE : TO_TRANSLATE_ZH}, each field's x-label/x-hint ${side}), then run \`clausewright check ${where}\` and \`clausewright render ${where}/${SAMPLE_FILE} --templates ${dirname(where)} --draft --layout ${a.lang}\``,
   );
   return `${out.join("\n")}\n`;
 }

@@ -5,7 +5,8 @@
 import type { SourceLine } from "./document.js";
 import { isSignatureHeading, isSignatureLine, type LeftOut } from "./furniture.js";
 import { matchArticle, matchClause, matchPlainArticle, type ArticleLine } from "./numbering.js";
-import { isRoleName } from "./parties.js";
+import { isRoleName, roleLineParts } from "./parties.js";
+import { scanPlaceholders } from "./placeholders.js";
 
 /** A line that ends a sentence or a title's bracket: not a heading's words. */
 export const TERMINAL = /[。；;.!！?？:：)）"”’」』】\]]$/;
@@ -98,20 +99,43 @@ export function articleStyle(lines: readonly SourceLine[], en: boolean, notes: s
   return { ...base, kind: plain.size > 0 ? "plain" : "none", articleOf: (l) => plain.get(l) };
 }
 
+// what a signature block writes after a role besides the blank to sign on: （盖章）, (Seal)
+const SEAL_WORDS = /[（(]\s*(盖章|签章|签字|签名|公章|章|seal|signature)\s*[)）]/gi;
+
+/**
+ * A role written again at the end with nothing but a blank (乙方：____, Client: [Name] (Seal),
+ * CLIENT): the signature block's line for that party. The role must stand earlier in the
+ * document, so that the parties' own lines are never taken for one.
+ */
+function repeatedRole(l: SourceLine, earlier: readonly SourceLine[]): boolean {
+  const t = l.text.trim();
+  const alone = t.replace(/[:：]\s*$/, "");
+  if (isRoleName(alone)) return true;
+  const parts = roleLineParts(t);
+  if (!parts) return false;
+  const rest = scanPlaceholders(parts.value)
+    .map((p) => (p.t === "text" ? p.s : ""))
+    .join("")
+    .replace(SEAL_WORDS, "")
+    .replace(/[\s,，.。:：_＿]/g, "");
+  return rest === "" && earlier.some((e) => e.line < l.line && roleLineParts(e.text.trim())?.role === parts.role);
+}
+
 /** A line of the document's own signature block: a signature line, or a table row of them. */
-function isSignature(l: SourceLine): boolean {
-  if (!l.table) return isSignatureLine(l.text);
+function isSignature(l: SourceLine, lines: readonly SourceLine[]): boolean {
+  if (!l.table) return isSignatureLine(l.text) || repeatedRole(l, lines);
   return l.table.cells.every((c) => c === "" || isSignatureLine(c) || isRoleName(c.replace(/[:：]\s*$/, "")) || /^[＿_\s]+$/.test(c));
 }
 
 /**
  * The lines before the signature block at the end (after the last article, or at the end of a
- * document without articles): the engine writes its own signature page.
+ * document without articles): the engine writes its own signature page, so the document's own
+ * is left out rather than printed twice.
  */
 export function withoutSignatureBlock(lines: SourceLine[], style: ArticleStyle, leftOut: LeftOut[]): SourceLine[] {
   const lastArticle = lines.reduce((found, l, i) => (style.articleOf(l) ? i : found), -1);
   let end = lines.length;
-  while (end - 1 > lastArticle && isSignature(lines[end - 1] as SourceLine)) end--;
+  while (end - 1 > lastArticle && isSignature(lines[end - 1] as SourceLine, lines)) end--;
   // without articles, a lone last line that merely looks like one (日期：…) stays text
   if (lastArticle < 0 && lines.length - end < 2) return lines;
   for (const l of lines.slice(end)) leftOut.push({ line: l.line, text: l.raw, reason: "the signature block (the engine generates a signature page)" });

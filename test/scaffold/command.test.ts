@@ -26,7 +26,7 @@ describe("clausewright scaffold", () => {
     try {
       const run = await runCaptured(doc, { id: "service" });
       expect(run.code).toBe(0);
-      expect(readdirSync(join(work, "templates", "service")).sort()).toEqual(["agreement.md", "sample.yaml", "service.schema.json", "template.yaml"]);
+      expect(readdirSync(join(work, "templates", "service")).sort()).toEqual(["agreement.md", "sample-draft.yaml", "service.schema.json", "template.yaml"]);
       expect(run.stdout).toContain("scaffolded templates/service from");
       expect(run.stdout).toContain("service_description [text] 服务内容 — 例如 软件开发");
     } finally {

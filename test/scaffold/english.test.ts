@@ -40,7 +40,7 @@ describe("a document in English", () => {
     expect(fields.get("service_description")).toMatchObject({ "x-label": { en: "Service Description" }, examples: [{ en: "IT support" }] });
     expect(fields.get("telephone")).toMatchObject({ "x-label": { en: "Telephone" } });
     expect(readFileSync(join(dir, "template.yaml"), "utf8")).toContain("title:\n  zh: （待翻译）SERVICE AGREEMENT\n  en: SERVICE AGREEMENT");
-    const prepared = prepareDeal(join(dir, "sample.yaml"), loadTemplate(dir));
+    const prepared = prepareDeal(join(dir, "sample-draft.yaml"), loadTemplate(dir));
     const rendered = contractPart(writeMarkdown(prepared.agreement!, "en"));
     expect(rendered).toContain("Party A: \\[Name of Party A\\]  \nAddress: \\[Address of Party A\\]");
     expect(rendered).toContain("WHEREAS Party A wishes to obtain IT support services.");

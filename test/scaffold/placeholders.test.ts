@@ -92,6 +92,19 @@ describe("blanks after a label", () => {
     expect(blank).toMatchObject({ t: "placeholder", label: "乙方应在…日内付款", form: "blank" });
   });
 
+  // the label is whole words: the phrase after 应/于/在 before the blank, what it counts and what is done after it
+  it.each([
+    ["甲方应于合同签订后____日内支付服务费的百分之三十。", ["合同签订后…日内支付"], ["payment_days"]],
+    ["余款于推广活动结束后____日内付清。", ["推广活动结束后…日内付清"], ["payment_days"]],
+    ["本协议有效期自____年__月__日起至____年__月__日止。", ["有效期起始日期", "有效期终止日期"], ["term_start_date", "term_end_date"]],
+    ["卖方应在收到通知后____个月内完成整改。", ["收到通知后…个月内完成"], ["notice_months"]],
+    ["Invoices are payable within ____ days of receipt.", ["within…days"], ["days"]],
+  ])("%s", (text, labels, keys) => {
+    const blanks = scanPlaceholders(text).flatMap((p) => (p.t === "placeholder" ? [p.label] : []));
+    expect(blanks).toEqual(labels);
+    expect(blanks.map((l) => slugFromLabel(l))).toEqual(keys);
+  });
+
   it("become fields that render as their label", () => {
     const { byLabel, source, rendered } = fieldsOf("第一条 联系\n1.1 联系电话：＿＿＿＿，电子邮箱：____。\n");
     expect(byLabel.get("联系电话")).toEqual({ path: "phone", kind: "text" });
@@ -115,8 +128,21 @@ describe("keys", () => {
     ["具体条款号", "clause"],
     ["统一社会信用代码", "credit_code"],
     ["KPI指标", "kpi_metric"],
+    ["违约金", "liquidated_damages"],
+    ["服务费金额", "service_fee"],
+    ["期限", "term"],
+    ["地址", "address"],
+    ["发薪日", "payday"],
+    ["试用期工资金额", "probation_salary"],
+    ["1 year(s)", "years"],
   ])("%s → %s", (label, key) => {
     expect(slugFromLabel(label)).toBe(key);
+  });
+
+  it("a key from a long default text keeps its first words, at most 36 characters", () => {
+    const key = slugFromLabel("the State of Delaware, without regard to its conflict of laws principles") as string;
+    expect(key.startsWith("state_delaware")).toBe(true);
+    expect(key.length).toBeLessThanOrEqual(36);
   });
 
   it("a label the dictionary does not know gets field_<n>", () => {

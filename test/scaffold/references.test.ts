@@ -61,7 +61,7 @@ describe("references", () => {
   });
 
   it("a clause field takes a clause id or number, and then renders as that clause", () => {
-    const sample = join(dir, "sample.yaml");
+    const sample = join(dir, "sample-draft.yaml");
     const deal = YAML.parse(readFileSync(sample, "utf8")) as Record<string, unknown>;
     writeFileSync(sample, YAML.stringify({ ...deal, clause: "sla.1", clause_9_2: "1.2" }));
     expect(contractPart(renderSampleZh(dir))).toContain("甲方有权根据本协议第3.1条解除合同，或依第1.2条处理。");

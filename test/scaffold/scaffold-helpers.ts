@@ -23,7 +23,7 @@ export function scaffoldInto(text: string, id = "scaffolded", format: "text" | "
 
 /** The template's sample deal, rendered in the zh layout in draft mode (missing values as 【label】). */
 export function renderSampleZh(dir: string): string {
-  const prepared = prepareDeal(join(dir, "sample.yaml"), loadTemplate(dir));
+  const prepared = prepareDeal(join(dir, "sample-draft.yaml"), loadTemplate(dir));
   if (!prepared.agreement) throw new Error(`the sample did not build: ${JSON.stringify(prepared.findings)}`);
   return writeMarkdown(prepared.agreement, "zh");
 }

@@ -100,7 +100,7 @@ describe("scaffold the seed (text)", () => {
   });
 
   it("writes the four files", () => {
-    for (const name of ["template.yaml", "agreement.md", "cs-team.schema.json", "sample.yaml"]) expect(readFileSync(join(dir, name), "utf8")).not.toBe("");
+    for (const name of ["template.yaml", "agreement.md", "cs-team.schema.json", "sample-draft.yaml"]) expect(readFileSync(join(dir, name), "utf8")).not.toBe("");
     const source = readFileSync(join(dir, "agreement.md"), "utf8");
     expect(source).toContain("# 服务范围与内容 | (to translate) 服务范围与内容 {#scope}");
     expect(source).toContain('若乙方未能达到{{ref "sla.1"}}约定的SLA指标');
@@ -121,7 +121,7 @@ describe("scaffold the seed (text)", () => {
 
   it("its sample is a valid deal of its schema, whose references all resolve", () => {
     // (lint also reports the values and English texts still to write: a draft's findings)
-    const findings = lintPrepared(prepareDeal(join(dir, "sample.yaml"), loadTemplate(dir)));
+    const findings = lintPrepared(prepareDeal(join(dir, "sample-draft.yaml"), loadTemplate(dir)));
     expect(findings.filter((f) => f.ruleId === "schema" || f.ruleId === "dangling-reference")).toEqual([]);
     expect(findings.map((f) => f.ruleId)).toContain("missing-value");
   });
@@ -152,7 +152,7 @@ describe("scaffold the seed (DOCX, one paragraph per line)", () => {
     const fromText = join(work, "from-text");
     expect((await runCaptured(SEED_FILE, { id: "cs-team", out: fromText })).code).toBe(0);
     const withoutSource = (s: string): string => s.replaceAll(docx, "SOURCE").replaceAll(SEED_FILE, "SOURCE");
-    for (const name of ["template.yaml", "agreement.md", "cs-team.schema.json", "sample.yaml"]) {
+    for (const name of ["template.yaml", "agreement.md", "cs-team.schema.json", "sample-draft.yaml"]) {
       expect(withoutSource(readFileSync(join(dir, name), "utf8")), name).toBe(withoutSource(readFileSync(join(fromText, name), "utf8")));
     }
   });

@@ -85,6 +85,26 @@ describe("what is not contract text", () => {
     expect(scaffold.analysis.articles[0]?.clauses).toHaveLength(1);
   });
 
+  it("without articles, the document's own signature lines are left out and its text is one article: signatures once", () => {
+    const { scaffold, dir } = scaffoldInto("借条\n借款人：[借款人姓名]\n贷款人：[贷款人姓名]\n今借到贷款人人民币[借款金额]元，于[还款日期]前归还。\n借款人：____\n贷款人：[贷款人姓名]（签字）\n日期：____年__月__日\n");
+    const a = scaffold.analysis;
+    expect(a.leftOut.map((l) => l.text)).toEqual(["借款人：____", "贷款人：[贷款人姓名]（签字）", "日期：____年__月__日"]);
+    expect(a.articles.map((x) => [x.title, x.clauses.length])).toEqual([["（标题）", 1]]);
+    const rendered = renderSampleZh(dir);
+    expect(contractPart(rendered)).toContain("## 第一条 （标题）\n\n1.1 今借到贷款人人民币【借款金额】元，于【还款日期】前归还。");
+    expect(rendered.match(/签署页/g)).toHaveLength(1);
+    expect(rendered).not.toContain("借款人：____");
+    expect(checkErrors(dir)).toEqual([]);
+  });
+
+  it("a role line at the end is the signature block's only when the role stands earlier, and a line that says more stays", () => {
+    // 乙方 first appears at the end: a party line of the document, not a signature line
+    const { scaffold } = scaffoldInto("承诺书\n甲方：[甲方公司名称]\n乙方承诺按时交付[交付物]。\n甲方：[甲方公司名称]，并承担连带责任\n乙方：____\n日期：____\n");
+    // and 日期：____ alone is not a block (a lone last line that looks like one stays text)
+    expect(scaffold.analysis.leftOut).toEqual([]);
+    expect(scaffold.analysis.parties.map((p) => p.written)).toEqual(["甲方", "乙方"]);
+  });
+
   it("Markdown: heading marks, bullets, emphasis and escapes are not text", () => {
     expect(documentLines("# 服务合同\n\n**1.1** 乙方提供\\[服务内容\\]。\n- a) 按时\n<!-- note -->\n", "markdown").map((l) => l.text)).toEqual(["服务合同", "1.1 乙方提供[服务内容]。", "a) 按时"]);
     const { scaffold } = scaffoldInto("# 服务合同\n\n甲方：[甲方公司名称]\n\n乙方：[乙方公司名称]\n\n## 第一条 服务\n\n**1.1** 乙方提供[服务内容]。\n\n- a) 按时；\n- b) 按质。\n", "md-doc", "markdown");
