@@ -8,7 +8,7 @@ import type { Bilingual } from "../core/bilingual.js";
 import type { ValueKind } from "../format/index.js";
 import type { Finding, Severity } from "../core/finding.js";
 import { positionOf, type DealFile } from "../load/deal-file.js";
-import { breachMessage, checkPolicy, type Breach } from "../policy/check.js";
+import { breachMessage, policyBreaches, type Breach } from "../policy/breaches.js";
 import type { Policy, PolicyRule } from "../policy/policy.js";
 import { isGiven, valueAt } from "../policy/values.js";
 import { fieldLabel, fieldSchema, leafFields, type SchemaNode } from "../template/schema.js";
@@ -273,7 +273,7 @@ function markRow(row: Row, better: NonNullable<Row["better"]>, policy: Policy | 
 
 /** Policy breaches: each rule broken gets a note, numbered in the order the table shows them. */
 function breachNotes(inputs: readonly CompareInput[], rows: Row[], policy: Policy | undefined): { notes: Note[]; vendorBreaches: VendorBreach[][] } {
-  const breachesByVendor = inputs.map((input) => (policy ? checkPolicy(policy, input.data) : []));
+  const breachesByVendor = inputs.map((input) => (policy ? policyBreaches(policy, input.data) : []));
   const notes: Note[] = [];
   const noteOf = new Map<PolicyRule, Note>();
   const vendorBreaches: VendorBreach[][] = inputs.map(() => []);

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { ToolError } from "../../core/errors.js";
-import { breachMessage, checkPolicy } from "../../policy/check.js";
+import { breachMessage, policyBreaches } from "../../policy/breaches.js";
 import { readPolicyFile, resolvePolicy, type Policy, type PolicyFile } from "../../policy/policy.js";
 import type { Template } from "../../template/template.js";
 import { clauseOf } from "../clause-of.js";
@@ -63,7 +63,7 @@ export const policyRule: Rule<"otherTemplate" | "breach"> = {
       });
       return;
     }
-    for (const breach of checkPolicy(resolved, ctx.data)) {
+    for (const breach of policyBreaches(resolved, ctx.data)) {
       const clause = clauseOf(ctx.agreement, breach.field);
       ctx.report({
         path: breach.path,

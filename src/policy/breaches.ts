@@ -8,12 +8,12 @@ import { fieldLabel, fieldSchema, type SchemaNode } from "../template/schema.js"
 import type { Policy, PolicyRule } from "./policy.js";
 import { displayValue, isBilingualValue, isGiven, NUMERIC_KINDS, valueAt } from "./values.js";
 
-export type PolicyCheck = "required" | "min" | "max" | "one_of";
+export type PolicyTest = "required" | "min" | "max" | "one_of";
 
 /** One rule that a deal breaks. */
 export interface Breach {
   rule: PolicyRule;
-  check: PolicyCheck;
+  check: PolicyTest;
   severity: Severity;
   /** The rule's field. */
   field: string;
@@ -54,7 +54,7 @@ function threshold(node: SchemaNode | undefined, n: number, lang: Lang): string 
 }
 
 /** The message of a check, when the rule does not give its own. */
-export function defaultMessage(policy: Policy, rule: PolicyRule, check: PolicyCheck): Bilingual<string> {
+export function defaultMessage(policy: Policy, rule: PolicyRule, check: PolicyTest): Bilingual<string> {
   const node = fieldSchema(policy.schema, rule.field);
   const label = both((lang) => fieldLabel(policy.schema, rule.field, lang));
   switch (check) {
@@ -85,12 +85,12 @@ const NOT_GIVEN: Bilingual<string> = { zh: "未约定", en: "not given" };
  * strings; list the Chinese and the English wording. So a deal whose Chinese says 中华人民共和国境内
  * but whose English says Singapore breaks the rule, at the English line.
  */
-export function checkPolicy(policy: Policy, data: Record<string, unknown>): Breach[] {
+export function policyBreaches(policy: Policy, data: Record<string, unknown>): Breach[] {
   const breaches: Breach[] = [];
   for (const rule of policy.rules) {
     const node = fieldSchema(policy.schema, rule.field);
     const value = valueAt(data, rule.field);
-    const breach = (check: PolicyCheck, path: string, actual: Bilingual<string>, broken: unknown = value): void => {
+    const breach = (check: PolicyTest, path: string, actual: Bilingual<string>, broken: unknown = value): void => {
       breaches.push({
         rule,
         check,
