@@ -151,6 +151,9 @@ export function writeMarkdown(a: Agreement, layout: Layout): string {
     }
     for (const r of rows) for (const l of langs) if (r[l] !== "") blocks.push(r[l]);
   };
+  const emitByLanguage = (rows: Row[]): void => {
+    for (const l of langs) for (const r of rows) if (r[l] !== "") blocks.push(r[l]);
+  };
 
   const inTable = layout === "parallel";
   const cover = coverRows(a, inTable);
@@ -160,7 +163,9 @@ export function writeMarkdown(a: Agreement, layout: Layout): string {
 
   for (const article of a.articles) {
     blocks.push(articleHeading(article, layout));
-    emit(article.clauses.flatMap((c) => clauseRows(c, inTable)));
+    // Stacked, as the DOCX: each clause whole in Chinese, then whole in English.
+    if (layout === "parallel") emit(article.clauses.flatMap((c) => clauseRows(c, inTable)));
+    else for (const clause of article.clauses) emitByLanguage(clauseRows(clause, inTable));
   }
 
   blocks.push(`## ${langs.map((l) => LABELS.signatures[l]).join(" / ")}`);
