@@ -21,7 +21,7 @@ import {
   type ReferenceXml,
   type RowXml,
 } from "./docx-xml.js";
-import { LABELS, labelled as withColon } from "./labels.js";
+import { agreementNumberLabel, LABELS, labelled as withColon } from "./labels.js";
 import type { Layout } from "./layout.js";
 
 /** Paragraphs (as XML) of one language for one piece of the agreement that has a translation. */
@@ -54,8 +54,14 @@ function pair(ctx: Context, build: (lang: Lang) => string[]): Pair {
 // ---------------------------------------------------------------------------------------
 // The pieces, each in both languages.
 
-function agreementNumberPair(ctx: Context, number: NonNullable<Agreement["agreementNumber"]>): Pair {
-  return pair(ctx, (lang) => [labelled(ctx, STYLE.agreementNumber, withColon(LABELS.agreementNumber, lang), number[lang], lang)]);
+function agreementNumberPair(ctx: Context, agreement: Agreement, number: NonNullable<Agreement["agreementNumber"]>): Pair {
+  const label = agreementNumberLabel(agreement);
+  return pair(ctx, (lang) => [labelled(ctx, STYLE.agreementNumber, withColon(label, lang), number[lang], lang)]);
+}
+
+/** （以下无正文） after the last clause, kept with the signatures below it. */
+function endOfTextPair(ctx: Context): Pair {
+  return pair(ctx, (lang) => [para(STYLE.endOfText, textRunsXml(LABELS.endOfText[lang], { lang }))]);
 }
 
 function partyPair(ctx: Context, party: Party): Pair {
@@ -223,7 +229,7 @@ export function bodyXml(agreement: Agreement, layout: Layout): string {
   const titles = langs.map((lang) => para(STYLE.title, textRunsXml(agreement.title[lang], { lang }))).join("");
 
   const cover: Pair[] = [
-    ...(agreement.agreementNumber ? [agreementNumberPair(ctx, agreement.agreementNumber)] : []),
+    ...(agreement.agreementNumber ? [agreementNumberPair(ctx, agreement, agreement.agreementNumber)] : []),
     ...agreement.parties.map((party) => partyPair(ctx, party)),
   ];
   const preamble = agreement.preamble.map((p) =>
@@ -245,6 +251,7 @@ export function bodyXml(agreement: Agreement, layout: Layout): string {
         headingPair(ctx, article),
         ...article.clauses.flatMap((clause) => lastKept(clause, clausePairs(ctx, article.number, clause))),
       ]),
+      endOfTextPair(ctx),
     ];
     return titles + parallelTable(pairs) + signatureHeading + signatures;
   }
@@ -268,6 +275,6 @@ export function bodyXml(agreement: Agreement, layout: Layout): string {
       return headings + clauses;
     })
     .join("");
-  return titles + flatten(cover) + flatten(preamble) + articleParagraphs + signatureHeading + signatures;
+  return titles + flatten(cover) + flatten(preamble) + articleParagraphs + flatten([endOfTextPair(ctx)]) + signatureHeading + signatures;
 }
 

@@ -31,6 +31,7 @@ export const STYLE = {
   item: "Item",
   itemContinued: "ItemContinued",
   columnHeading: "ColumnHeading",
+  endOfText: "EndOfText",
   signatureHeading: "SignatureHeading",
   signatureParty: "SignatureParty",
   signatureLabel: "SignatureLabel",
@@ -167,6 +168,14 @@ export function documentStyles(fonts: Fonts, layout: Layout): IStylesOptions {
         basedOn: "Normal",
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 60 } },
         run: { bold: true },
+      },
+      {
+        // （以下无正文）: on the page of the signatures, which follow it.
+        id: STYLE.endOfText,
+        name: "End of Text",
+        basedOn: STYLE.body,
+        next: STYLE.signatureHeading,
+        paragraph: { keepNext: true, keepLines: true },
       },
       {
         // In the navigation pane with the articles. Give it "page break before" to put the
