@@ -125,6 +125,7 @@ export async function renderAgreement(
   const { prepareAndLint } = await import("./lint-deal.js");
   const linted = prepareAndLint({
     file,
+    layout,
     ...(options.text !== undefined ? { text: options.text } : {}),
     ...(options.templates ? { templates: [...options.templates] } : {}),
     ...(config ? { config } : {}),

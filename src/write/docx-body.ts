@@ -22,14 +22,10 @@ import {
   type RowXml,
 } from "./docx-xml.js";
 import { agreementNumberLabel, LABELS, labelled as withColon } from "./labels.js";
-import type { Layout } from "./layout.js";
+import { languagesOf, type Layout } from "./layout.js";
 
 /** Paragraphs (as XML) of one language for one piece of the agreement that has a translation. */
 type Pair = Record<Lang, string[]>;
-
-export function languagesOf(layout: Layout): Lang[] {
-  return layout === "zh" ? ["zh"] : layout === "en" ? ["en"] : ["zh", "en"];
-}
 
 function para(style: string, runs: string): string {
   return paragraphXml(style, runs);

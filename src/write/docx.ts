@@ -3,12 +3,12 @@
 
 import type { Agreement } from "../agreement/types.js";
 import type { Lang } from "../core/bilingual.js";
-import { bodyXml, languagesOf } from "./docx-body.js";
+import { bodyXml } from "./docx-body.js";
 import { numberingXml } from "./docx-numbering.js";
 import { fixedParts, packageParts } from "./docx-package.js";
 import { plainText } from "./docx-runs.js";
 import { zipParts } from "./docx-zip.js";
-import type { Layout } from "./layout.js";
+import { languagesOf, type Layout } from "./layout.js";
 
 export interface DocxOptions {
   layout: Layout;

@@ -1,7 +1,7 @@
 import type { Agreement, Article, Clause, Inline, Item, Paragraph, Party } from "../agreement/types.js";
 import type { Bilingual, Lang } from "../core/bilingual.js";
 import { agreementNumberLabel, COLON, LABELS, labelled } from "./labels.js";
-import type { Layout } from "./layout.js";
+import { languagesOf, type Layout } from "./layout.js";
 
 // Every ASCII character that can start or close Markdown syntax inside a line.
 const INLINE_SPECIALS = /[\\`*_[\]<>#|~&!]/g;
@@ -141,7 +141,7 @@ function signatureTable(a: Agreement, langs: Lang[]): string {
 
 /** The agreement as Markdown, in one of four layouts. */
 export function writeMarkdown(a: Agreement, layout: Layout): string {
-  const langs: Lang[] = layout === "zh" ? ["zh"] : layout === "en" ? ["en"] : ["zh", "en"];
+  const langs = languagesOf(layout);
   const blocks: string[] = [];
   blocks.push(`# ${langs.map((l) => escapeMarkdown(a.title[l], false)).join(" / ")}`);
 
