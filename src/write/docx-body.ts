@@ -60,6 +60,16 @@ function endOfTextPair(ctx: Context): Pair {
   return pair(ctx, (lang) => [para(STYLE.endOfText, textRunsXml(LABELS.endOfText[lang], { lang }))]);
 }
 
+/**
+ * The parallel layout's （以下无正文）: one paragraph after the table, the English at a tab stop
+ * where the English column starts. Not a row of the table: LibreOffice does not keep a table's
+ * last row with what follows the table, but it keeps a paragraph with the table after it, so
+ * the note stays on the page of the signatures.
+ */
+function endOfTextParallel(): string {
+  return para(STYLE.endOfText, textRunsXml(LABELS.endOfText.zh, { lang: "zh" }) + textRunsXml(`\t${LABELS.endOfText.en}`, { lang: "en" }));
+}
+
 function partyPair(ctx: Context, party: Party): Pair {
   return pair(ctx, (lang) => [
     labelled(ctx, STYLE.party, withColon(party.role, lang), party.name[lang], lang),
@@ -247,9 +257,8 @@ export function bodyXml(agreement: Agreement, layout: Layout): string {
         headingPair(ctx, article),
         ...article.clauses.flatMap((clause) => lastKept(clause, clausePairs(ctx, article.number, clause))),
       ]),
-      endOfTextPair(ctx),
     ];
-    return titles + parallelTable(pairs) + signatureHeading + signatures;
+    return titles + parallelTable(pairs) + endOfTextParallel() + signatureHeading + signatures;
   }
 
   const flatten = (pairs: Pair[]): string => pairs.map((p) => langs.map((lang) => p[lang].join("")).join("")).join("");

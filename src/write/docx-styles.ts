@@ -2,7 +2,7 @@
 // styles and carries no paragraph formatting of its own, so a legal team can restyle the
 // agreement in Word (Home ▸ Styles) without touching each paragraph.
 
-import { AlignmentType, BorderStyle, LineRuleType, type IStylesOptions } from "docx";
+import { AlignmentType, BorderStyle, LineRuleType, TabStopType, type IStylesOptions } from "docx";
 import type { Fonts } from "../agreement/types.js";
 import type { Layout } from "./layout.js";
 
@@ -175,7 +175,12 @@ export function documentStyles(fonts: Fonts, layout: Layout): IStylesOptions {
         name: "End of Text",
         basedOn: STYLE.body,
         next: STYLE.signatureHeading,
-        paragraph: { keepNext: true, keepLines: true },
+        // in the parallel layout, the English at the English column (its cell's margin of 108 twips in)
+        paragraph: {
+          keepNext: true,
+          keepLines: true,
+          ...(layout === "parallel" ? { spacing: { before: 120 }, tabStops: [{ type: TabStopType.LEFT, position: Math.floor(CONTENT_WIDTH / 2) + 108 }] } : {}),
+        },
       },
       {
         // In the navigation pane with the articles. Give it "page break before" to put the
