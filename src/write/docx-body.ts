@@ -10,6 +10,7 @@ import { CONTENT_WIDTH, STYLE } from "./docx-styles.js";
 import { Bookmarks } from "./docx-bookmarks.js";
 import { LEVEL, listId, type Level } from "./docx-numbering.js";
 import { referenceWriter } from "./docx-references.js";
+import { tableOfContentsXml } from "./docx-toc.js";
 import {
   inlineRunsXml,
   paragraphXml,
@@ -228,11 +229,13 @@ function parallelTable(pairs: Pair[]): string {
 }
 
 /** The body of word/document.xml, without its section properties. */
-export function bodyXml(agreement: Agreement, layout: Layout): string {
+export function bodyXml(agreement: Agreement, layout: Layout, toc = false): string {
   const langs = languagesOf(layout);
   const bookmarks = new Bookmarks(agreement);
   const ctx: Context = { langs, bookmarks, reference: referenceWriter(agreement, bookmarks) };
-  const titles = langs.map((lang) => para(STYLE.title, textRunsXml(agreement.title[lang], { lang }))).join("");
+  const titles =
+    langs.map((lang) => para(STYLE.title, textRunsXml(agreement.title[lang], { lang }))).join("") +
+    (toc ? tableOfContentsXml(agreement, layout) : "");
 
   const cover: Pair[] = [
     ...(agreement.agreementNumber ? [agreementNumberPair(ctx, agreement, agreement.agreementNumber)] : []),

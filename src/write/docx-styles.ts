@@ -32,6 +32,8 @@ export const STYLE = {
   itemContinued: "ItemContinued",
   columnHeading: "ColumnHeading",
   endOfText: "EndOfText",
+  tocHeading: "TOCHeading",
+  toc1: "TOC1",
   signatureHeading: "SignatureHeading",
   signatureParty: "SignatureParty",
   signatureLabel: "SignatureLabel",
@@ -170,12 +172,31 @@ export function documentStyles(fonts: Fonts, layout: Layout): IStylesOptions {
         run: { bold: true },
       },
       {
+        // Word's built-in names, so Word's own table of contents commands use them.
+        id: STYLE.tocHeading,
+        name: "TOC Heading",
+        basedOn: "Normal",
+        next: STYLE.toc1,
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120 }, keepNext: true },
+        run: { bold: true, size: size + 2, sizeComplexScript: size + 2 },
+      },
+      {
+        id: STYLE.toc1,
+        name: "toc 1",
+        basedOn: "Normal",
+        next: STYLE.body,
+        // the tab and dotted leader before each page number Word writes into the entries it makes
+        paragraph: { spacing: { after: 60 } },
+      },
+      {
         // （以下无正文）: on the page of the signatures, which follow it.
         id: STYLE.endOfText,
         name: "End of Text",
         basedOn: STYLE.body,
         next: STYLE.signatureHeading,
-        // in the parallel layout, the English at the English column (its cell's margin of 108 twips in)
+        // In the parallel layout, the English at the English column (its cell's margin of 108
+        // twips in). The library's style type leaves out tabStops, which its style writer takes
+        // as a paragraph's (the same properties class): hence the spread.
         paragraph: {
           keepNext: true,
           keepLines: true,

@@ -18,6 +18,8 @@ export const LABELS = {
    */
   endOfText: { zh: "（以下无正文）", en: "(No further text below.)" },
   signatures: { zh: "签署页", en: "Signatures" },
+  /** The heading of the optional table of contents (render --toc). */
+  contents: { zh: "目录", en: "Contents" },
   seal: { zh: "盖章", en: "Seal" },
   signature: { zh: "法定代表人或授权代表（签字）", en: "Legal or Authorised Representative (Signature)" },
   date: { zh: "日期", en: "Date" },
