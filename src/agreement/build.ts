@@ -3,6 +3,7 @@ import type { Evaluated } from "../evaluate/evaluate.js";
 import { valueAt } from "../load/value-at.js";
 import { loadPrecompiledJson } from "../package/precompiled.js";
 import { TemplateSyntaxError } from "../template/compile.js";
+import { fieldSchema } from "../template/schema.js";
 import type { Template } from "../template/template.js";
 import { dealHash } from "./deal-hash.js";
 import { numberAgreement, type ArticleNumber, type ClauseNumber, type ItemNumber } from "./numbering.js";
@@ -59,6 +60,7 @@ export function buildAgreement(template: Template, evaluated: Evaluated, data: R
   }));
 
   const numberField = template.manifest.agreement_number;
+  const numberLabel = numberField ? fieldSchema(template.schema, numberField)?.["x-label"] : undefined;
   const prevailingField = template.manifest.prevailing_language;
   const prevailing = prevailingField ? valueAt(data, prevailingField) : undefined;
   const agreement: Agreement = {
@@ -66,6 +68,8 @@ export function buildAgreement(template: Template, evaluated: Evaluated, data: R
     templateVersion: template.manifest.version,
     title: template.manifest.title,
     agreementNumber: numberField ? both(scope, numberField) : null,
+    // a 协议 says 协议编号, a 合同 合同编号: the schema names the field as the document does
+    ...(numberLabel ? { agreementNumberLabel: numberLabel } : {}),
     parties,
     preamble: raw.preamble.map((p) => paragraph(scope, p)),
     articles: raw.articles.map((a, ai) => article(scope, a, numbering.articles[ai] as ArticleNumber)),

@@ -77,8 +77,10 @@ export interface Agreement {
   templateId: string;
   templateVersion: string;
   title: Bilingual<string>;
-  /** The agreement's number (合同编号), when the template names a field for it. */
+  /** The agreement's number (协议编号), when the template names a field for it. */
   agreementNumber: Bilingual<Inline[]> | null;
+  /** The number field's label in the schema (x-label), which the cover prints before it. */
+  agreementNumberLabel?: Bilingual<string>;
   parties: Party[];
   preamble: Paragraph[];
   articles: Article[];

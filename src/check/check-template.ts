@@ -13,6 +13,7 @@ import { fieldSchema, leafFields } from "../template/schema.js";
 import { loadTemplate, type Template } from "../template/template.js";
 import { TemplateSyntaxError } from "../template/compile.js";
 import { withoutEmpty } from "../validate/validate.js";
+import { LAYOUTS, type Layout } from "../core/layout.js";
 
 export interface TemplateCheck {
   template?: Template;
@@ -107,7 +108,9 @@ export function checkTemplate(idOrDir: string, samplesDirs: readonly string[], t
   const samples = samplesFor(template.id, samplesDirs);
   const base = samples[0] ? ((withoutEmpty(YAML.parse(readFileSync(samples[0], "utf8"))) ?? {}) as Record<string, unknown>) : exampleData(template);
   const conditions = [...new Set(template.compiled.fields.filter((f) => f.as === "condition").map((f) => f.path))];
-  const variants: Array<{ label: string; data: Record<string, unknown> }> = [{ label: "", data: base }];
+  const variants: Array<{ label: string; data: Record<string, unknown>; layout?: Layout }> = [{ label: "", data: base }];
+  // the template may word a clause for the layout (@layout, @bilingual): each one is a variant
+  for (const layout of LAYOUTS.slice(1)) variants.push({ label: ` (in the \`${layout}\` layout)`, data: base, layout });
   for (const path of conditions) {
     const current = valueAt(base, path);
     const on = current !== undefined && current !== false;
@@ -118,10 +121,10 @@ export function checkTemplate(idOrDir: string, samplesDirs: readonly string[], t
     }
   }
   const seen = new Set<string>();
-  for (const { label, data } of variants) {
+  for (const { label, data, layout } of variants) {
     let agreement;
     try {
-      agreement = buildAgreement(template, evaluate(template.compiled.render, data), data).agreement;
+      agreement = buildAgreement(template, evaluate(template.compiled.render, data, layout), data).agreement;
     } catch (err) {
       if (!(err instanceof TemplateSyntaxError)) throw err;
       const key = err.message;
@@ -146,8 +149,8 @@ export function checkTemplate(idOrDir: string, samplesDirs: readonly string[], t
         seen.add(key);
         const c = agreement.articles.flatMap((a) => a.clauses).find((x) => x.number === clause?.replace(/\(.*$/, ""));
         findings.push(finding("missing-translation", file, c?.position.line ?? 1, 1,
-          `Clause ${clause ?? "(preamble)"} has no ${lang === "zh" ? "Chinese" : "English"} text: write its \`${lang}:\` line.`,
-          `${clause ? `第${clause}条` : "前言"}缺少${lang === "zh" ? "中文" : "英文"}文本：请补写 \`${lang}:\` 行。`));
+          `Clause ${clause ?? "(preamble)"} has no ${lang === "zh" ? "Chinese" : "English"} text${label}: write its \`${lang}:\` line.`,
+          `${clause ? `第${clause}条` : "前言"}缺少${lang === "zh" ? "中文" : "英文"}文本${label}：请补写 \`${lang}:\` 行。`));
       }
     }
   }

@@ -15,6 +15,7 @@ export interface RenderFlags {
   out: string;
   format: string;
   layout: string;
+  toc?: boolean;
   draft: boolean;
   lang?: Lang;
   templates?: string[];
@@ -73,6 +74,7 @@ export async function runRender(patterns: string[], flags: RenderFlags, io: Io =
       out: flags.out,
       ...settings,
       draft: flags.draft,
+      ...(flags.toc ? { toc: true } : {}),
       ...(flags.templates ? { templates: flags.templates } : {}),
       ...(flags.config ? { config: flags.config } : {}),
       ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
@@ -110,6 +112,7 @@ export function registerRender(program: Command, cli: Cli): void {
     .option("-o, --out <dir>", "output folder", "out")
     .option("--format <formats>", "md, docx, or both comma-separated", "md,docx")
     .option("--layout <layout>", "parallel | stacked | zh | en", "parallel")
+    .option("--toc", "a table of contents in the DOCX (Word's TOC field over the articles)", false)
     .option("--draft", "render missing values as visible placeholders instead of refusing", false)
     .option("--lang <lang>", "language of messages: zh or en (default: both)")
     .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
@@ -117,7 +120,7 @@ export function registerRender(program: Command, cli: Cli): void {
     .option("-j, --jobs <n>", "worker threads (default: one per core from 250 deals on, else 1)")
     .option("-q, --quiet", "print nothing but the deals that failed", false)
     .addHelpText("after", example("clausewright render samples/customer-service.yaml -o out --layout stacked"))
-    .action(async (deals: string[], opts: { out: string; format: string; layout: string; draft: boolean; lang?: string; templates?: string[]; config?: string; jobs?: string; quiet: boolean }) => {
+    .action(async (deals: string[], opts: { out: string; format: string; layout: string; toc: boolean; draft: boolean; lang?: string; templates?: string[]; config?: string; jobs?: string; quiet: boolean }) => {
       const { lang, jobs, ...rest } = opts;
       const parsed = parseLang(lang);
       const threads = parseJobs(jobs);

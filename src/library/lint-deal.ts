@@ -6,6 +6,7 @@ import { lintPrepared } from "../lint/engine.js";
 import type { Finding } from "../core/finding.js";
 import type { FileKind } from "../load/file-kind.js";
 import { prepareDeal, prepareDealText, type PreparedDeal } from "./prepare-deal.js";
+import type { Layout } from "../core/layout.js";
 
 /** One deal to lint: plain data, so it can be sent to a worker thread. */
 export interface LintJob {
@@ -17,6 +18,8 @@ export interface LintJob {
   config?: LintConfig;
   /** A policy file given with --policy: applied as the rule `policy` on top of the config. */
   policy?: string;
+  /** The layout the agreement is built for (render's): its language clause follows it. */
+  layout?: Layout;
 }
 
 /** One deal linted: its findings; or why it could not be read; or the other kind of file it is. */
@@ -32,7 +35,9 @@ export type LintOutcome =
 export function prepareAndLint(job: LintJob): { prepared: PreparedDeal; findings: Finding[] } | { error: string } | { skipped: Exclude<FileKind, "deal"> } {
   try {
     const prepared =
-      job.text === undefined ? prepareDeal(job.file, undefined, job.templates) : prepareDealText(job.text, job.file, job.templates);
+      job.text === undefined
+        ? prepareDeal(job.file, undefined, job.templates, job.layout)
+        : prepareDealText(job.text, job.file, job.templates, job.layout);
     if (prepared.skipped) return { skipped: prepared.skipped };
     const config = job.config ?? configFor(job.file);
     const withPolicy = job.policy

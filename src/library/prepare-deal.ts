@@ -8,6 +8,7 @@ import { loadTemplate, TemplateNotFoundError, type Template } from "../template/
 import { validateStage } from "../validate/validate.js";
 import { FILE_KINDS, fileKindOf, type FileKind } from "../load/file-kind.js";
 import { printable } from "../load/printable.js";
+import type { Layout } from "../core/layout.js";
 
 /** A template id: a name of letters, digits, dots, dashes and underscores, never a path. */
 const TEMPLATE_ID = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -31,19 +32,20 @@ export interface PreparedDeal {
 }
 
 /**
- * Read and build one deal. Problems in the deal come back as findings; a file that
- * cannot be read throws UnreadableInputError (the tool cannot do its job: exit code 2).
+ * Read and build one deal, for the layout it is to be written in (the template's language clause
+ * follows it; render's default when none is given). Problems in the deal come back as findings; a
+ * file that cannot be read throws UnreadableInputError (the tool cannot do its job: exit code 2).
  */
-export function prepareDeal(file: string, templateOverride?: Template, templateDirs: readonly string[] = []): PreparedDeal {
-  return prepareLoaded(file, readDealFile(file), templateOverride, templateDirs);
+export function prepareDeal(file: string, templateOverride?: Template, templateDirs: readonly string[] = [], layout?: Layout): PreparedDeal {
+  return prepareLoaded(file, readDealFile(file), templateOverride, templateDirs, layout);
 }
 
 /** The same for a deal's text that is not (yet) in its file: an editor's unsaved buffer, read from stdin. */
-export function prepareDealText(text: string, file: string, templateDirs: readonly string[] = []): PreparedDeal {
-  return prepareLoaded(file, parseDealText(text, file), undefined, templateDirs);
+export function prepareDealText(text: string, file: string, templateDirs: readonly string[] = [], layout?: Layout): PreparedDeal {
+  return prepareLoaded(file, parseDealText(text, file), undefined, templateDirs, layout);
 }
 
-function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Template | undefined, templateDirs: readonly string[]): PreparedDeal {
+function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Template | undefined, templateDirs: readonly string[], layout: Layout | undefined): PreparedDeal {
   if (!loaded.ok) return { file, findings: loaded.findings };
   const deal = loaded.deal;
   // a file's kind is decided here, once, before anything is done with it as a deal
@@ -82,7 +84,7 @@ function prepareLoaded(file: string, loaded: LoadResult, templateOverride: Templ
   }
   // load → validate → evaluate → agreement: each stage takes what the one before it gave
   const { data, given, findings: validation } = validateStage(deal, template.schema);
-  const agreement = buildAgreement(template, evaluate(template.compiled.render, data), data).agreement;
+  const agreement = buildAgreement(template, evaluate(template.compiled.render, data, layout), data).agreement;
   return { file, deal, template, data, given, validation, agreement, findings: [] };
 }
 

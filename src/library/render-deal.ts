@@ -12,10 +12,16 @@ import { prepareAndLint } from "./lint-deal.js";
 export const RENDER_FORMATS = ["md", "docx"] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
+/** What a writer is asked for besides the agreement: the layout, and (DOCX only) a table of contents. */
+export interface WriteSettings {
+  layout: Layout;
+  toc?: boolean;
+}
+
 /** The writer of each format; the DOCX writer is loaded only when asked for, so lint and Markdown never pay for it. */
-export const WRITERS: Record<RenderFormat, (agreement: Agreement, layout: Layout) => Promise<string | Uint8Array>> = {
-  md: async (agreement, layout) => writeMarkdown(agreement, layout),
-  docx: async (agreement, layout) => (await import("../write/docx.js")).writeDocx(agreement, { layout }),
+export const WRITERS: Record<RenderFormat, (agreement: Agreement, settings: WriteSettings) => Promise<string | Uint8Array>> = {
+  md: async (agreement, { layout }) => writeMarkdown(agreement, layout),
+  docx: async (agreement, { layout, toc }) => (await import("../write/docx.js")).writeDocx(agreement, { layout, toc: toc === true }),
 };
 
 /** One deal to render: plain data, so it can be sent to a worker thread. */
@@ -25,6 +31,8 @@ export interface RenderJob {
   target: string;
   formats: RenderFormat[];
   layout: Layout;
+  /** A table of contents in the DOCX. */
+  toc?: boolean;
   draft: boolean;
   templates?: string[];
   config?: LintConfig;
@@ -57,7 +65,7 @@ export async function renderDeal(job: RenderJob): Promise<RenderOutcome> {
   const { agreement } = linted.prepared;
   if (!agreement || (hasErrors(findings) && !job.draft)) return { file: job.file, status: "refused", findings, written: [] };
   const outputs: [string, string | Uint8Array][] = [];
-  for (const format of job.formats) outputs.push([`${job.target}.${format}`, await WRITERS[format](agreement, job.layout)]);
+  for (const format of job.formats) outputs.push([`${job.target}.${format}`, await WRITERS[format](agreement, { layout: job.layout, toc: job.toc === true })]);
   // the files are written off the JavaScript thread: a batch renders its next deal meanwhile
   const failures = await Promise.all(
     outputs.map(([target, content]) =>

@@ -22,6 +22,8 @@ export interface RenderOptions {
   out?: string;
   formats?: readonly RenderFormat[];
   layout?: Layout;
+  /** A table of contents in the DOCX (Word's TOC field over the articles); off by default. */
+  toc?: boolean;
   /** Render even when values are missing, each gap a placeholder with the field's label. */
   draft?: boolean;
   templates?: readonly string[];
@@ -71,6 +73,7 @@ export async function render(patterns: readonly string[], options: RenderOptions
         target: targets[i] as string,
         formats,
         layout,
+        ...(options.toc ? { toc: true } : {}),
         draft: options.draft === true,
         ...(options.templates ? { templates: [...options.templates] } : {}),
         ...(config ? { config } : {}),
@@ -118,13 +121,14 @@ export interface RenderedAgreement {
  */
 export async function renderAgreement(
   file: string,
-  options: Pick<RenderOptions, "formats" | "layout" | "draft" | "templates" | "config"> & { text?: string } = {},
+  options: Pick<RenderOptions, "formats" | "layout" | "toc" | "draft" | "templates" | "config"> & { text?: string } = {},
 ): Promise<RenderedAgreement> {
   const { formats, layout } = renderSettings(options.formats ?? RENDER_FORMATS, options.layout ?? "parallel");
   const config = resolveConfig(options.config);
   const { prepareAndLint } = await import("./lint-deal.js");
   const linted = prepareAndLint({
     file,
+    layout,
     ...(options.text !== undefined ? { text: options.text } : {}),
     ...(options.templates ? { templates: [...options.templates] } : {}),
     ...(config ? { config } : {}),
@@ -134,6 +138,6 @@ export async function renderAgreement(
   const { agreement } = linted.prepared;
   const refused = !agreement || (linted.findings.some((f) => f.severity === "error") && options.draft !== true);
   const outputs: RenderedAgreement["outputs"] = {};
-  if (!refused && agreement) for (const format of formats) outputs[format] = await WRITERS[format](agreement, layout);
+  if (!refused && agreement) for (const format of formats) outputs[format] = await WRITERS[format](agreement, { layout, toc: options.toc === true });
   return { findings: linted.findings, outputs, refused };
 }

@@ -11,6 +11,7 @@ import { parseDealText, readDealFile } from "../load/deal-file.js";
 import { writeDealSkeleton } from "../template/skeleton.js";
 import { packageRoot } from "../package/package-root.js";
 import { contentKey, precompiledDir } from "../package/precompiled.js";
+import { LAYOUTS } from "../core/layout.js";
 
 /**
  * The parsed Markdown of each variant of the template that the bundled samples and the `init`
@@ -28,19 +29,22 @@ function precompileParses(template: Template): number {
   for (const loaded of deals) {
     if (!loaded.ok || fileKindOf(loaded.deal.data) !== "deal" || loaded.deal.data.template !== template.id) continue;
     const data = (withoutEmpty(loaded.deal.data) ?? {}) as Record<string, unknown>;
-    const { markdown } = evaluate(template.compiled.render, data);
-    const key = contentKey("parsed", markdown);
-    if (written.has(key)) continue;
-    let raw;
-    try {
-      raw = parseEvaluatedSource(markdown);
-    } catch (err) {
-      // a template that does not parse is reported, with its line, when a deal is built
-      if (err instanceof TemplateStructureError) continue;
-      throw err;
+    // a template may word a clause for the layout: each layout of a deal may be a variant
+    for (const layout of LAYOUTS) {
+      const { markdown } = evaluate(template.compiled.render, data, layout);
+      const key = contentKey("parsed", markdown);
+      if (written.has(key)) continue;
+      let raw;
+      try {
+        raw = parseEvaluatedSource(markdown);
+      } catch (err) {
+        // a template that does not parse is reported, with its line, when a deal is built
+        if (err instanceof TemplateStructureError) continue;
+        throw err;
+      }
+      writeFileSync(join(out, `${key}.json`), JSON.stringify(raw));
+      written.add(key);
     }
-    writeFileSync(join(out, `${key}.json`), JSON.stringify(raw));
-    written.add(key);
   }
   return written.size;
 }

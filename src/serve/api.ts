@@ -108,8 +108,9 @@ export function apiRoutes(options: ApiOptions): Hono {
     const { path, base, edits } = editedBody(body);
     const file = folder.resolve(path, "read");
     const text = editDealText(base, edits);
-    const { findings, agreement } = dealAgreement(file, { text, ...templates });
-    const sections = agreement ? previewSections(agreement, layoutOf(body.layout)) : [];
+    const layout = layoutOf(body.layout);
+    const { findings, agreement } = dealAgreement(file, { text, layout, ...templates });
+    const sections = agreement ? previewSections(agreement, layout) : [];
     return c.json({ sections, findings: findings.map(shown) });
   });
 

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type Handlebars from "handlebars";
 import { ToolError } from "../core/errors.js";
+import { TEMPLATE_VARIABLES } from "./variables.js";
 
 // The compiler (with source-map) is loaded only when a template is compiled here rather than
 // read precompiled from dist/precompiled: a cold `lint` does not pay for it.
@@ -103,7 +104,24 @@ export function transformSource(source: string, file: string, helpers: Record<st
       const l = loc(near);
       throw new TemplateSyntaxError(file, l.line, l.column, `${what} needs a deal field, such as sla.response.minutes`);
     }
+    if ((e as hbs.AST.PathExpression).data) throw onlyTested(near, (e as hbs.AST.PathExpression).original);
     return (e as hbs.AST.PathExpression).original;
+  };
+  const variables = TEMPLATE_VARIABLES.map((v) => `@${v}`).join(", ");
+  const onlyTested = (near: hbs.AST.Node, name: string): TemplateSyntaxError => {
+    const l = loc(near);
+    const known = (TEMPLATE_VARIABLES as readonly string[]).includes(name.slice(1));
+    return new TemplateSyntaxError(file, l.line, l.column, known
+      ? `\`${name}\` can only be tested: {{#is @layout "zh"}}, {{#if @bilingual}}`
+      : `unknown variable \`${name}\` (known: ${variables}, tested with {{#is}} or {{#if}})`);
+  };
+  /** A condition on a template variable (`{{#if @bilingual}}`, `{{#is @layout "zh"}}`), not on a deal field. */
+  const variableParam = (e: Expr | undefined, near: hbs.AST.Node): string | undefined => {
+    if (e?.type !== "PathExpression" || !(e as hbs.AST.PathExpression).data) return undefined;
+    const name = (e as hbs.AST.PathExpression).original;
+    const path = e as hbs.AST.PathExpression;
+    if (path.parts.length !== 1 || !(TEMPLATE_VARIABLES as readonly string[]).includes(path.parts[0] ?? "")) throw onlyTested(near, `@${path.parts.join(".")}`);
+    return name;
   };
 
   const visit = (node: Node | undefined | null): void => {
@@ -115,6 +133,7 @@ export function transformSource(source: string, file: string, helpers: Record<st
         throw new TemplateSyntaxError(file, l.line, l.column, "expected a field name or a helper");
       }
       const name = (m.path as hbs.AST.PathExpression).original;
+      if ((m.path as hbs.AST.PathExpression).data) throw onlyTested(m, name);
       if (node.type === "MustacheStatement" && m.params.length === 0 && !m.hash) {
         fields.push({ path: name, loc: loc(m), as: "value" });
         m.params = [stringLiteral(name, m)];
@@ -129,6 +148,9 @@ export function transformSource(source: string, file: string, helpers: Record<st
           m.params = [stringLiteral(path, m)];
           m.path = helperPath("ref_field", m);
         }
+      } else if (node.type === "BlockStatement" && BLOCK_HELPERS.has(name) && variableParam(m.params[0], m) !== undefined) {
+        // the helper reads the variable from the evaluation's data, by its name
+        if (name === "is") m.params = [stringLiteral(variableParam(m.params[0], m) ?? "", m), ...m.params.slice(1)];
       } else if (node.type === "BlockStatement" && BLOCK_HELPERS.has(name)) {
         const path = pathParam(m.params[0], `{{#${name}}}`, m);
         fields.push({ path, loc: loc(m), as: "condition" });

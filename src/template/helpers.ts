@@ -34,7 +34,8 @@ export const templateHelpers: Record<string, Handlebars.HelperDelegate> = {
     return insert(options, { kind: "ref-field", path, loc: locOf(options) });
   },
   is(this: unknown, path: string, expected: unknown, options: HelperOptions) {
-    const value = valueAt(options.data.cw.deal, path);
+    // `@layout` (see variables.ts) is the evaluation's, not the deal's
+    const value = path.startsWith("@") ? (options.data as Record<string, unknown>)[path.slice(1)] : valueAt(options.data.cw.deal, path);
     return value === expected ? options.fn(this) : options.inverse(this);
   },
 };

@@ -10,6 +10,7 @@ import { CONTENT_WIDTH, STYLE } from "./docx-styles.js";
 import { Bookmarks } from "./docx-bookmarks.js";
 import { LEVEL, listId, type Level } from "./docx-numbering.js";
 import { referenceWriter } from "./docx-references.js";
+import { tableOfContentsXml } from "./docx-toc.js";
 import {
   inlineRunsXml,
   paragraphXml,
@@ -21,7 +22,7 @@ import {
   type ReferenceXml,
   type RowXml,
 } from "./docx-xml.js";
-import { LABELS, labelled as withColon } from "./labels.js";
+import { agreementNumberLabel, LABELS, labelled as withColon } from "./labels.js";
 import { languagesOf, type Layout } from "./layout.js";
 
 /** Paragraphs (as XML) of one language for one piece of the agreement that has a translation. */
@@ -50,8 +51,24 @@ function pair(ctx: Context, build: (lang: Lang) => string[]): Pair {
 // ---------------------------------------------------------------------------------------
 // The pieces, each in both languages.
 
-function agreementNumberPair(ctx: Context, number: NonNullable<Agreement["agreementNumber"]>): Pair {
-  return pair(ctx, (lang) => [labelled(ctx, STYLE.agreementNumber, withColon(LABELS.agreementNumber, lang), number[lang], lang)]);
+function agreementNumberPair(ctx: Context, agreement: Agreement, number: NonNullable<Agreement["agreementNumber"]>): Pair {
+  const label = agreementNumberLabel(agreement);
+  return pair(ctx, (lang) => [labelled(ctx, STYLE.agreementNumber, withColon(label, lang), number[lang], lang)]);
+}
+
+/** （以下无正文） after the last clause, kept with the signatures below it. */
+function endOfTextPair(ctx: Context): Pair {
+  return pair(ctx, (lang) => [para(STYLE.endOfText, textRunsXml(LABELS.endOfText[lang], { lang }))]);
+}
+
+/**
+ * The parallel layout's （以下无正文）: one paragraph after the table, the English at a tab stop
+ * where the English column starts. Not a row of the table: LibreOffice does not keep a table's
+ * last row with what follows the table, but it keeps a paragraph with the table after it, so
+ * the note stays on the page of the signatures.
+ */
+function endOfTextParallel(): string {
+  return para(STYLE.endOfText, textRunsXml(LABELS.endOfText.zh, { lang: "zh" }) + textRunsXml(`\t${LABELS.endOfText.en}`, { lang: "en" }));
 }
 
 function partyPair(ctx: Context, party: Party): Pair {
@@ -212,14 +229,16 @@ function parallelTable(pairs: Pair[]): string {
 }
 
 /** The body of word/document.xml, without its section properties. */
-export function bodyXml(agreement: Agreement, layout: Layout): string {
+export function bodyXml(agreement: Agreement, layout: Layout, toc = false): string {
   const langs = languagesOf(layout);
   const bookmarks = new Bookmarks(agreement);
   const ctx: Context = { langs, bookmarks, reference: referenceWriter(agreement, bookmarks) };
-  const titles = langs.map((lang) => para(STYLE.title, textRunsXml(agreement.title[lang], { lang }))).join("");
+  const titles =
+    langs.map((lang) => para(STYLE.title, textRunsXml(agreement.title[lang], { lang }))).join("") +
+    (toc ? tableOfContentsXml(agreement, layout) : "");
 
   const cover: Pair[] = [
-    ...(agreement.agreementNumber ? [agreementNumberPair(ctx, agreement.agreementNumber)] : []),
+    ...(agreement.agreementNumber ? [agreementNumberPair(ctx, agreement, agreement.agreementNumber)] : []),
     ...agreement.parties.map((party) => partyPair(ctx, party)),
   ];
   const preamble = agreement.preamble.map((p) =>
@@ -242,7 +261,7 @@ export function bodyXml(agreement: Agreement, layout: Layout): string {
         ...article.clauses.flatMap((clause) => lastKept(clause, clausePairs(ctx, article.number, clause))),
       ]),
     ];
-    return titles + parallelTable(pairs) + signatureHeading + signatures;
+    return titles + parallelTable(pairs) + endOfTextParallel() + signatureHeading + signatures;
   }
 
   const flatten = (pairs: Pair[]): string => pairs.map((p) => langs.map((lang) => p[lang].join("")).join("")).join("");
@@ -264,6 +283,6 @@ export function bodyXml(agreement: Agreement, layout: Layout): string {
       return headings + clauses;
     })
     .join("");
-  return titles + flatten(cover) + flatten(preamble) + articleParagraphs + signatureHeading + signatures;
+  return titles + flatten(cover) + flatten(preamble) + articleParagraphs + flatten([endOfTextPair(ctx)]) + signatureHeading + signatures;
 }
 

@@ -2,7 +2,7 @@
 // styles and carries no paragraph formatting of its own, so a legal team can restyle the
 // agreement in Word (Home ▸ Styles) without touching each paragraph.
 
-import { AlignmentType, BorderStyle, LineRuleType, type IStylesOptions } from "docx";
+import { AlignmentType, BorderStyle, LineRuleType, TabStopType, type IStylesOptions } from "docx";
 import type { Fonts } from "../agreement/types.js";
 import type { Layout } from "./layout.js";
 
@@ -31,6 +31,9 @@ export const STYLE = {
   item: "Item",
   itemContinued: "ItemContinued",
   columnHeading: "ColumnHeading",
+  endOfText: "EndOfText",
+  tocHeading: "TOCHeading",
+  toc1: "TOC1",
   signatureHeading: "SignatureHeading",
   signatureParty: "SignatureParty",
   signatureLabel: "SignatureLabel",
@@ -167,6 +170,38 @@ export function documentStyles(fonts: Fonts, layout: Layout): IStylesOptions {
         basedOn: "Normal",
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 60 } },
         run: { bold: true },
+      },
+      {
+        // Word's built-in names, so Word's own table of contents commands use them.
+        id: STYLE.tocHeading,
+        name: "TOC Heading",
+        basedOn: "Normal",
+        next: STYLE.toc1,
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120 }, keepNext: true },
+        run: { bold: true, size: size + 2, sizeComplexScript: size + 2 },
+      },
+      {
+        id: STYLE.toc1,
+        name: "toc 1",
+        basedOn: "Normal",
+        next: STYLE.body,
+        // the tab and dotted leader before each page number Word writes into the entries it makes
+        paragraph: { spacing: { after: 60 } },
+      },
+      {
+        // （以下无正文）: on the page of the signatures, which follow it.
+        id: STYLE.endOfText,
+        name: "End of Text",
+        basedOn: STYLE.body,
+        next: STYLE.signatureHeading,
+        // In the parallel layout, the English at the English column (its cell's margin of 108
+        // twips in). The library's style type leaves out tabStops, which its style writer takes
+        // as a paragraph's (the same properties class): hence the spread.
+        paragraph: {
+          keepNext: true,
+          keepLines: true,
+          ...(layout === "parallel" ? { spacing: { before: 120 }, tabStops: [{ type: TabStopType.LEFT, position: Math.floor(CONTENT_WIDTH / 2) + 108 }] } : {}),
+        },
       },
       {
         // In the navigation pane with the articles. Give it "page break before" to put the

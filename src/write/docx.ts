@@ -12,6 +12,8 @@ import { languagesOf, type Layout } from "./layout.js";
 
 export interface DocxOptions {
   layout: Layout;
+  /** A table of contents (Word's TOC field over the articles) after the title; off by default. */
+  toc?: boolean;
 }
 
 /** The agreement as a DOCX file. Same agreement and layout, same bytes. */
@@ -31,7 +33,7 @@ export async function writeDocx(agreement: Agreement, options: DocxOptions): Pro
   const parts = packageParts(fixed, {
     subject: `${names("zh")} / ${names("en")}`,
     dealHash: agreement.dealHash,
-    body: bodyXml(agreement, layout),
+    body: bodyXml(agreement, layout, options.toc === true),
     numbering: numberingXml(agreement.articles.length),
   });
   return zipParts(parts);

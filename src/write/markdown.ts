@@ -1,7 +1,7 @@
 import type { Agreement, Article, Clause, Inline, Item, Paragraph, Party } from "../agreement/types.js";
 import type { Bilingual, Lang } from "../core/bilingual.js";
-import { COLON, LABELS, labelled } from "./labels.js";
-import type { Layout } from "./layout.js";
+import { agreementNumberLabel, COLON, LABELS, labelled } from "./labels.js";
+import { languagesOf, type Layout } from "./layout.js";
 
 // Every ASCII character that can start or close Markdown syntax inside a line.
 const INLINE_SPECIALS = /[\\`*_[\]<>#|~&!]/g;
@@ -98,10 +98,11 @@ function partyRows(party: Party, inTable: boolean): Row[] {
 function coverRows(a: Agreement, inTable: boolean): Row[][] {
   const groups: Row[][] = [];
   if (a.agreementNumber) {
+    const label = agreementNumberLabel(a);
     groups.push([
       {
-        zh: line(labelled(LABELS.agreementNumber, "zh"), a.agreementNumber.zh, inTable, false),
-        en: line(labelled(LABELS.agreementNumber, "en"), a.agreementNumber.en, inTable, false),
+        zh: line(labelled(label, "zh"), a.agreementNumber.zh, inTable, false),
+        en: line(labelled(label, "en"), a.agreementNumber.en, inTable, false),
       },
     ]);
   }
@@ -140,7 +141,7 @@ function signatureTable(a: Agreement, langs: Lang[]): string {
 
 /** The agreement as Markdown, in one of four layouts. */
 export function writeMarkdown(a: Agreement, layout: Layout): string {
-  const langs: Lang[] = layout === "zh" ? ["zh"] : layout === "en" ? ["en"] : ["zh", "en"];
+  const langs = languagesOf(layout);
   const blocks: string[] = [];
   blocks.push(`# ${langs.map((l) => escapeMarkdown(a.title[l], false)).join(" / ")}`);
 
@@ -151,6 +152,9 @@ export function writeMarkdown(a: Agreement, layout: Layout): string {
     }
     for (const r of rows) for (const l of langs) if (r[l] !== "") blocks.push(r[l]);
   };
+  const emitByLanguage = (rows: Row[]): void => {
+    for (const l of langs) for (const r of rows) if (r[l] !== "") blocks.push(r[l]);
+  };
 
   const inTable = layout === "parallel";
   const cover = coverRows(a, inTable);
@@ -158,10 +162,16 @@ export function writeMarkdown(a: Agreement, layout: Layout): string {
   else for (const group of cover) for (const l of langs) blocks.push(group.map((r) => r[l]).join("  \n"));
   emit(a.preamble.map((p) => paragraphRows({ zh: "", en: "" }, p, inTable, false)));
 
-  for (const article of a.articles) {
+  // After the last clause, in the parallel layout as the last row of its table.
+  const endOfText: Row = { zh: escapeMarkdown(LABELS.endOfText.zh, inTable), en: escapeMarkdown(LABELS.endOfText.en, inTable) };
+  a.articles.forEach((article, index) => {
     blocks.push(articleHeading(article, layout));
-    emit(article.clauses.flatMap((c) => clauseRows(c, inTable)));
-  }
+    const last = index === a.articles.length - 1;
+    // Stacked, as the DOCX: each clause whole in Chinese, then whole in English.
+    if (layout === "parallel") emit([...article.clauses.flatMap((c) => clauseRows(c, inTable)), ...(last ? [endOfText] : [])]);
+    else for (const clause of article.clauses) emitByLanguage(clauseRows(clause, inTable));
+  });
+  if (layout !== "parallel" || a.articles.length === 0) emit([endOfText]);
 
   blocks.push(`## ${langs.map((l) => LABELS.signatures[l]).join(" / ")}`);
   blocks.push(signatureTable(a, langs));

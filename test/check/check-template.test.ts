@@ -90,6 +90,25 @@ describe("clausewright check", () => {
     );
   });
 
+  it("finds a text left untranslated only in the wording of one layout (@layout)", () => {
+    const dir = brokenCopy((s) => s.replace("en: This Agreement is written in English only.", "en:"));
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings).toMatchObject([{ ruleId: "missing-translation", severity: "error" }]);
+    expect(result.findings[0]?.message.en).toContain("Clause 11.1 has no English text (in the `en` layout)");
+  });
+
+  it.each([
+    ['{{#is @layot "zh"}}中文{{/is}}', "unknown variable `@layot` (known: @layout, @bilingual"],
+    ["{{@layout}}", "`@layout` can only be tested"],
+  ])("reports a template variable used wrongly, %s, at its line", (written, reason) => {
+    const dir = brokenCopy((s) => s.replace("zh: 本协议仅以中文书就。", `zh: 本协议仅以${written}书就。`));
+    const source = readFileSync(join(dir, "agreement.md"), "utf8");
+    const line = source.split("\n").findIndex((l) => l.includes(written)) + 1;
+    const result = checkTemplate(dir, [SAMPLES]);
+    expect(result.findings).toMatchObject([{ ruleId: "template", severity: "error", line }]);
+    expect(result.findings[0]?.message.en).toContain(reason);
+  });
+
   it("reports a template that does not compile at its line", () => {
     const dir = brokenCopy((s) => s.replace("{{team.min_headcount}}", "{{#if team.min_headcount}}"));
     const result = checkTemplate(dir, [SAMPLES]);

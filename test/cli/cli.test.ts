@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MINI_DEAL, tempDir } from "../helpers.js";
 import { runCli } from "./run-cli.js";
+import { partsOf } from "../write/docx-read.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const FIXTURES = join(ROOT, "test", "fixtures");
@@ -46,6 +47,14 @@ describe("clausewright render", () => {
     const md = readFileSync(join(out, "deal.md"), "utf8");
     expect(md).toContain("统一社会信用代码：【甲方统一社会信用代码】");
     expect(md).toContain("Unified Social Credit Code: \\[Unified Social Credit Code of Party A\\]");
+  });
+
+  it("--toc puts a table of contents field in the DOCX", async () => {
+    const out = tempDir();
+    const r = await run(["render", MINI_DEAL, "-o", out, "--templates", FIXTURES, "--draft", "--format", "docx", "--toc"]);
+    expect(r.code).toBe(0);
+    const document = partsOf(readFileSync(join(out, "deal.docx")))["word/document.xml"] ?? "";
+    expect(document).toContain('<w:instrText xml:space="preserve"> TOC \\o "1-1" \\h');
   });
 
   it("reports a YAML syntax error at its line, exit 1", async () => {

@@ -7,6 +7,7 @@ import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { scaffoldText, writeScaffold, type Scaffold } from "../../src/scaffold/index.js";
 import type { SchemaNode } from "../../src/template/schema.js";
 import { loadTemplate } from "../../src/template/template.js";
+import { LABELS } from "../../src/write/labels.js";
 import { writeMarkdown } from "../../src/write/markdown.js";
 import { tempDir } from "../helpers.js";
 
@@ -28,9 +29,10 @@ export function renderSampleZh(dir: string): string {
   return writeMarkdown(prepared.agreement, "zh");
 }
 
-/** The contract's text of a rendered zh Markdown: without the generated signature page. */
+/** The contract's text of a rendered zh Markdown: without what the writer adds after it (（以下无正文）, the signature page). */
 export function contractPart(markdown: string): string {
-  return markdown.split("\n## 签署页")[0] as string;
+  const ends = [LABELS.endOfText.zh, LABELS.endOfText.en].map((note) => markdown.indexOf(`\n${note}`)).filter((at) => at >= 0);
+  return ends.length > 0 ? markdown.slice(0, Math.min(...ends)) : markdown;
 }
 
 /** Every field of a schema with its dotted path (bilingual texts count as one field). */

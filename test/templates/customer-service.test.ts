@@ -9,6 +9,9 @@ import { tempDir } from "../helpers.js";
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import YAML from "yaml";
+import { inlineText } from "../../src/agreement/walk.js";
+import { renderAgreement } from "../../src/library/render.js";
+import type { Layout } from "../../src/core/layout.js";
 
 /** The sample with `patch` merged in, rendered in Chinese and in English (draft: gaps as placeholders). */
 function rendered(patch: Record<string, unknown>): { zh: string; en: string } {
@@ -179,5 +182,58 @@ describe("the failure threshold of 3.2: a number of failures, or a share of the 
     // a mapping's value starts at its first key, the line below `threshold:`
     expect(schema[0]?.line).toBe(lineOf(text, "threshold:") + 1);
     expect(schema[0]?.message.en).toContain("`breaches + period` or `percent_of_periods + period`");
+  });
+});
+
+// A `--layout zh` or `en` document is written in one language: its language article says so,
+// and has no clause on which version prevails (issue 12, item 7).
+describe("the language clause follows the layout", () => {
+  const SAMPLE = join(import.meta.dirname, "..", "..", "samples", "customer-service.yaml");
+  const article = (layout: Layout): { zh: string; en: string } => {
+    const agreement = prepareDeal(SAMPLE, undefined, [], layout).agreement!;
+    const language = agreement.articles.find((a) => a.id === "language");
+    const text = (lang: "zh" | "en"): string =>
+      (language?.clauses ?? []).map((c) => `${c.number} ${c.body.map((b) => (b.type === "paragraph" ? inlineText(b.text[lang]) : "")).join("")}`).join("\n");
+    return { zh: text("zh"), en: text("en") };
+  };
+
+  it.each(["parallel", "stacked"] as const)("%s: both versions, equally authentic, the prevailing one named", (layout) => {
+    const { zh, en } = article(layout);
+    expect(zh).toBe("11.1 本协议以中文和英文两种文字书就，两种文本具有同等法律效力。\n11.2 两种文本如有任何不一致或者冲突，以中文文本为准。");
+    expect(en).toBe(
+      "11.1 This Agreement is written in Chinese and English, and both versions shall have equal legal effect.\n" +
+        "11.2 In the event of any discrepancy or conflict between the two versions, the Chinese version shall prevail.",
+    );
+  });
+
+  it.each([
+    ["zh", "11.1 本协议仅以中文书就。", "11.1 This Agreement is written in Chinese only."],
+    ["en", "11.1 本协议仅以英文书就。", "11.1 This Agreement is written in English only."],
+  ] as const)("%s: one language only, and no other version to prevail", (layout, zh, en) => {
+    expect(article(layout)).toEqual({ zh, en });
+  });
+
+  it("the written document says it: render --layout zh", () => {
+    const agreement = prepareDeal(SAMPLE, undefined, [], "zh").agreement!;
+    const md = writeMarkdown(agreement, "zh");
+    expect(clause(md, "11.1")).toBe("11.1 本协议仅以中文书就。");
+    expect(md).not.toContain("两种文本");
+    // the article after it keeps its number
+    expect(clause(md, "12.1")).toContain("本协议构成双方就本协议标的所达成的完整协议");
+  });
+
+  it("renderAgreement builds the tree for the layout it writes", async () => {
+    const { outputs } = await renderAgreement(SAMPLE, { formats: ["md"], layout: "en" });
+    expect(String(outputs.md)).toContain("11.1 This Agreement is written in English only.");
+    expect(String(outputs.md)).not.toContain("between the two versions");
+  });
+
+  it("a single-language deal leaving the prevailing language empty lints clean in that layout only", () => {
+    const file = join(tempDir(), "deal.yaml");
+    writeFileSync(file, YAML.stringify(merge(sampleData(), { language: { prevailing: null } })));
+    const missing = (layout?: Layout): string[] =>
+      lintPrepared(prepareDeal(file, undefined, [], layout), undefined).filter((f) => f.ruleId === "missing-value").map((f) => f.path ?? "");
+    expect(missing("zh")).toEqual([]);
+    expect(missing()).toEqual(["language.prevailing"]);
   });
 });

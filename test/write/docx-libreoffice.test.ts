@@ -18,6 +18,7 @@ import type { Lang } from "../../src/core/bilingual.js";
 import { writeDocx } from "../../src/write/docx.js";
 import type { Layout } from "../../src/write/layout.js";
 import { prepareDeal } from "../../src/library/prepare-deal.js";
+import { LABELS } from "../../src/write/labels.js";
 import { bookmarkedNumbers, customProperties, partsOf, referencesOf, refFields } from "./docx-read.js";
 
 function onPath(command: string): boolean {
@@ -69,7 +70,7 @@ function toPdfText(dir: string, files: string[]): Map<string, string> {
  * of A4) left blank below its last line, from a greyscale rendering.
  */
 function blankAtFoot(pdf: string, dir: string): number[] {
-  const prefix = join(dir, `pages-${Date.now()}`);
+  const prefix = join(dir, `pages-${basename(pdf, ".pdf")}-`);
   const render = spawnSync("pdftoppm", ["-gray", "-r", "40", pdf, prefix], { encoding: "utf8", timeout: 60_000 });
   expect(render.status, render.stderr).toBe(0);
   return readdirSync(dir)
@@ -87,6 +88,13 @@ function blankAtFoot(pdf: string, dir: string): number[] {
       }
       return (height - margin - last) / (height - 2 * margin);
     });
+}
+
+/** The text of one page of a PDF. */
+function pageText(pdf: string, page: number): string {
+  const text = spawnSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8", timeout: 30_000 });
+  expect(text.status, `pdftotext ${pdf}: ${text.stderr}`).toBe(0);
+  return text.stdout;
 }
 
 function sampleAgreement(): Agreement {
@@ -185,12 +193,24 @@ describe("writeDocx in LibreOffice", () => {
       // of each clause and for each party's name, which fit on one line of their column.
       // Pages without holes: long rows may break across a page, so no page of the agreement's
       // text is left a quarter blank (23 pages and one 43% blank before rows could break).
-      // Still open (issue 14): LibreOffice does not keep the table's last row with the
-      // signatures after it, so the page before the signature page may be left part blank;
-      // that page and the signature page are left out of this measure.
-      const blanks = blankAtFoot(files[1]?.replace(/\.docx$/, ".pdf") ?? "", dir);
-      expect(blanks.length).toBeLessThanOrEqual(21);
-      expect(Math.max(...blanks.slice(0, -2))).toBeLessThan(0.25);
+      // The signatures never stand alone: （以下无正文） goes with them (issue 14), so the
+      // page before them is left blank only where the note and the signatures did not fit.
+      const pageCounts = new Map<string, number>();
+      for (const [layout, file] of [["parallel", files[1]], ["stacked", files[0]]] as const) {
+        const pdf = file?.replace(/\.docx$/, ".pdf") ?? "";
+        const blanks = blankAtFoot(pdf, dir);
+        pageCounts.set(layout, blanks.length);
+        expect(blanks.length, layout).toBeLessThanOrEqual(21);
+        const signaturePage = pageText(pdf, blanks.length);
+        expect(squeeze(signaturePage), layout).toContain(squeeze(LABELS.endOfText.zh));
+        expect(signaturePage, layout).toContain(LABELS.signatures.zh);
+        const [pageBefore = 0, signatures = 0] = blanks.slice(-2);
+        expect(pageBefore, `${layout}: the page before the signatures`).toBeLessThan(1 - signatures);
+        if (layout === "parallel") expect(Math.max(...blanks.slice(0, -2))).toBeLessThan(0.25);
+      }
+      // stacked: the agreement's last clause is on the signature page too
+      const stackedPdf = files[0]?.replace(/\.docx$/, ".pdf") ?? "";
+      expect(squeeze(pageText(stackedPdf, pageCounts.get("stacked") ?? 0))).toContain(squeeze(last.number + clauseText(last, "zh")));
 
       const sideBySide = parallel ?? "";
       for (const clause of [first, last]) {

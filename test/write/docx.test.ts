@@ -148,8 +148,8 @@ describe("writeDocx: text", () => {
   });
 
   it.each([
-    ["parallel", ["客服团队建设条款", "Customer Service Team Building Agreement", "合同编号：MC-CS-2026-017", "Agreement No.: MC-CS-2026-017", "甲方：上海明川科技有限公司", "统一社会信用代码：91310115MA1H7Q2X4K", "Party A: Shanghai Mingchuan Technology Co., Ltd.", "乙方：杭州云聆信息服务有限公司", "Party B: Hangzhou Yunling Information Services Co., Ltd.", "鉴于甲方希望获得", "Whereas Party A wishes", "第一条"]],
-    ["zh", ["客服团队建设条款", "合同编号：MC-CS-2026-017", "甲方：上海明川科技有限公司", "地址：上海市浦东新区张江路88号", "乙方：杭州云聆信息服务有限公司", "鉴于甲方希望获得", "第一条"]],
+    ["parallel", ["客服团队建设条款", "Customer Service Team Building Agreement", "协议编号：MC-CS-2026-017", "Agreement No.: MC-CS-2026-017", "甲方：上海明川科技有限公司", "统一社会信用代码：91310115MA1H7Q2X4K", "Party A: Shanghai Mingchuan Technology Co., Ltd.", "乙方：杭州云聆信息服务有限公司", "Party B: Hangzhou Yunling Information Services Co., Ltd.", "鉴于甲方希望获得", "Whereas Party A wishes", "第一条"]],
+    ["zh", ["客服团队建设条款", "协议编号：MC-CS-2026-017", "甲方：上海明川科技有限公司", "地址：上海市浦东新区张江路88号", "乙方：杭州云聆信息服务有限公司", "鉴于甲方希望获得", "第一条"]],
     ["en", ["Customer Service Team Building Agreement", "Agreement No.: MC-CS-2026-017", "Party A: Shanghai Mingchuan Technology Co., Ltd.", "Address: No. 88 Zhangjiang Road", "Unified Social Credit Code: [Unified Social Credit Code of Party B]", "Whereas Party A wishes", "Article 1"]],
   ] as const)("%s: the cover block (title, number, parties) and the preamble come before the articles", async (layout, texts) => {
     expectInOrder((await render(layout)).shown, [...texts]);
@@ -375,7 +375,7 @@ describe("writeDocx: inline content", () => {
 describe("writeDocx: optional parts of the cover", () => {
   it("leaves out the agreement number when the template has none", async () => {
     const docx = await render("parallel", { ...agreementFixture(), agreementNumber: null });
-    expect(docx.raw).not.toContain("合同编号");
+    expect(docx.raw).not.toContain("协议编号");
     expect(docx.raw).not.toContain("Agreement No.");
     expect(docx.document).not.toContain("AgreementNumber");
   });
