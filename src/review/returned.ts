@@ -30,9 +30,9 @@ export interface ReturnedClause {
 export type ReturnedClauses = Record<Lang, ReturnedClause[]>;
 
 const BOOKMARK = /^(cw_\w+)_(zh|en)$/;
-// the writer's style for the heading above the signatures, which ends the clauses in a layout
-// that is no table (LibreOffice keeps our style ids)
-const SIGNATURE_HEADING = "SignatureHeading";
+// the writer's styles for the end-of-text note and the heading above the signatures, which end
+// the clauses in a layout that is no table (LibreOffice keeps our style ids)
+const AFTER_THE_CLAUSES = new Set(["EndOfText", "SignatureHeading"]);
 
 function ourBookmark(name: string): { base: string; lang: Lang } | undefined {
   const m = BOOKMARK.exec(name);
@@ -65,7 +65,7 @@ function clauseParagraphs(paragraphs: readonly DocParagraph[], file: string): Ar
       if (p.cell?.table !== table) break;
       lang = p.cell.column <= 0 ? "zh" : "en";
     } else {
-      if (p.cell !== undefined || p.style === SIGNATURE_HEADING) break;
+      if (p.cell !== undefined || (p.style !== undefined && AFTER_THE_CLAUSES.has(p.style))) break;
       const mark = p.bookmarks.map(ourBookmark).find((b) => b !== undefined);
       if (mark) lang = mark.lang;
     }
