@@ -24,6 +24,9 @@ export interface ApiOptions {
   templates?: readonly string[];
 }
 
+// the web app has no -o: the deals folder itself must take the file
+const SAVE_HINT = "check that the folder of deals can be written to";
+
 /** A finding as the page shows it: beside its field (path) and on its clause. */
 const shown = (f: Finding) => ({
   ruleId: f.ruleId,
@@ -88,7 +91,7 @@ export function apiRoutes(options: ApiOptions): Hono {
     if (typeof body.template !== "string") throw new BadRequest("send { template, path }");
     const file = folder.resolve(body.path, "write");
     if (existsSync(file)) return c.json({ error: `${String(body.path)} already exists: choose another name` }, 409);
-    writeFileAtomic(file, dealSkeleton(body.template, templates));
+    writeFileAtomic(file, dealSkeleton(body.template, templates), SAVE_HINT);
     return c.json({ path: folder.nameOf(file) });
   });
 
@@ -121,7 +124,7 @@ export function apiRoutes(options: ApiOptions): Hono {
     // the file changed since the page opened it (another editor, a git pull): nothing is overwritten
     if (textHash(onDisk) !== body.hash || onDisk !== base) return c.json({ error: "changed on disk", changed: true }, 409);
     const text = editDealText(onDisk, edits);
-    writeFileAtomic(file, text);
+    writeFileAtomic(file, text, SAVE_HINT);
     return c.json({ hash: textHash(text), text });
   });
 

@@ -12,7 +12,8 @@ describe("hostile inputs", () => {
   it.each(loadCases().map((c) => [c.name, c] as const))("%s", async (_, c) => {
     const dir = tempDir();
     const { deal, text } = writeCase(c, dir);
-    const argv = (c.argv ?? ["lint", "{deal}"]).map((a) => a.replace("{deal}", deal).replace("{dir}", dir).replace("{out}", join(dir, "out")).replace("{sample}", SAMPLE));
+    const fill = (a: string): string => a.replace("{deal}", deal).replace("{dir}", dir).replace("{out}", join(dir, "out")).replace("{sample}", SAMPLE);
+    const argv = (c.argv ?? ["lint", "{deal}"]).map(fill);
     const r = await runCli(argv, dir);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(GARBAGE);
     expect(r.code, r.stderr).toBe(c.expect.exit);
@@ -20,7 +21,7 @@ describe("hostile inputs", () => {
       // one located line: the tool's error names the file it could not use
       const lines = r.stderr.trim().split("\n");
       expect(lines, r.stderr).toHaveLength(1);
-      for (const words of c.expect.says ?? []) expect(r.stderr).toContain(words);
+      for (const words of c.expect.says ?? []) expect(r.stderr).toContain(fill(words));
     }
     if (c.expect.rule) {
       const run = await lint([deal], c.template ? { templates: [dir] } : {});
