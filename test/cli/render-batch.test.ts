@@ -40,6 +40,14 @@ describe("clausewright render, many deals at once", () => {
     expect(r.stdout.split("\n").filter((l) => l.includes("→"))).toHaveLength(3);
   });
 
+  it("--format md,md writes the Markdown once", async () => {
+    const dir = twoDeals();
+    const r = await run(["render", "a.yaml", "-o", "out", "--format", "md,md"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("a.yaml → out/a.md\n");
+    expect(readdirSync(join(dir, "out"))).toEqual(["a.md"]);
+  });
+
   it("--quiet prints only the failures", async () => {
     const dir = twoDeals();
     const r = await run(["render", "a.yaml", "b.yaml", "-o", "out", "--format", "md", "--quiet"], dir);
