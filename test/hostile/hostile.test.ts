@@ -11,10 +11,10 @@ const GARBAGE = /\[object Object\]|NaN|Infinity|internal error/;
 describe("hostile inputs", () => {
   it.each(loadCases().map((c) => [c.name, c] as const))("%s", async (_, c) => {
     const dir = tempDir();
-    const { deal, text } = writeCase(c, dir);
+    const { deal, text, bytes } = writeCase(c, dir);
     const fill = (a: string): string => a.replace("{deal}", deal).replace("{dir}", dir).replace("{out}", join(dir, "out")).replace("{sample}", SAMPLE);
     const argv = (c.argv ?? ["lint", "{deal}"]).map(fill);
-    const r = await runCli(argv, dir);
+    const r = await runCli(argv, dir, c.stdin ? bytes : "");
     expect(`${r.stdout}${r.stderr}`).not.toMatch(GARBAGE);
     expect(r.code, r.stderr).toBe(c.expect.exit);
     if (c.expect.exit === 2) {
