@@ -7,6 +7,7 @@ import type { LintRun } from "../library/lint.js";
 import { formatResults, isResultFormat, RESULT_FORMATS } from "../library/results.js";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, localeLang, parseJobs, parseLang } from "./common.js";
 import { decodeDealBytes } from "../load/read-text.js";
+import { printable } from "../load/printable.js";
 import { processIo, useColor, type Io } from "./io.js";
 import { Progress } from "./progress.js";
 
@@ -59,8 +60,8 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io = pro
       progress.finish();
     }
   }
-  for (const u of run.unreadable) io.stderr.write(`clausewright: ${u.error}\n`);
-  if (!flags.quiet) for (const s of run.skipped) io.stderr.write(`clausewright: skipped ${s.file}: it is a ${KIND_NAMES[s.kind].en} (kind: ${s.kind}), not a deal\n`);
+  for (const u of run.unreadable) io.stderr.write(`clausewright: ${printable(u.error)}\n`);
+  if (!flags.quiet) for (const s of run.skipped) io.stderr.write(`clausewright: skipped ${printable(s.file)}: it is a ${KIND_NAMES[s.kind].en} (kind: ${s.kind}), not a deal\n`);
   const shown = flags.quiet ? run.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : run.results;
   const output = formatResults(shown, flags.format, { lang: flags.lang, color: useColor(io.stdout, io.env) });
   if (output) io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
