@@ -16,6 +16,7 @@ import { listTemplates } from "../library/templates.js";
 import { writeFileAtomic } from "../library/atomic-write.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
 import { parseDocument } from "yaml";
+import { COLLECTION_KEY, collectionKeyOffset } from "../load/collection-key.js";
 import { DealFolder, RefusedPath } from "./folder.js";
 import { previewSections } from "./preview-html.js";
 
@@ -100,6 +101,7 @@ export function apiRoutes(options: ApiOptions): Hono {
     const text = readFileSync(file, "utf8");
     const doc = parseDocument(text);
     if (doc.errors.length > 0) throw new ToolError(`${folder.nameOf(file)} has a YAML syntax error (${doc.errors[0]?.message.split("\n")[0]}): fix it in a text editor first`);
+    if (collectionKeyOffset(doc) !== undefined) throw new ToolError(`${folder.nameOf(file)}: ${COLLECTION_KEY}; fix it in a text editor first`);
     const { templateId } = dealAgreement(file, { text, ...templates });
     if (templateId === undefined) throw new ToolError(`${folder.nameOf(file)} does not name a known template (\`template: …\`, see \`clausewright templates\`)`);
     // the values the form starts from: the deal as written, before the pipeline drops empty ones

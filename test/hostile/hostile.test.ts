@@ -14,7 +14,12 @@ describe("hostile inputs", () => {
     const { deal, text, bytes } = writeCase(c, dir);
     const fill = (a: string): string => a.replace("{deal}", deal).replace("{dir}", dir).replace("{out}", join(dir, "out")).replace("{sample}", SAMPLE);
     const argv = (c.argv ?? ["lint", "{deal}"]).map(fill);
-    const r = await runCli(argv, dir, c.stdin ? bytes : "");
+    // a Node `Warning:` on the terminal is output the tool did not mean to give
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.message);
+    process.on("warning", onWarning);
+    const r = await runCli(argv, dir, c.stdin ? bytes : "").finally(() => process.off("warning", onWarning));
+    expect(warnings).toEqual([]);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(GARBAGE);
     expect(r.code, r.stderr).toBe(c.expect.exit);
     if (c.expect.exit === 2) {
