@@ -4,6 +4,7 @@ import type { Lang } from "../core/bilingual.js";
 import { sortFindings } from "../core/finding.js";
 import { writeFileAtomic } from "../library/atomic-write.js";
 import { CliError, EXIT_OK, EXIT_PROBLEMS, localeLang, parseLang } from "./common.js";
+import { printable } from "../load/printable.js";
 import { processIo, type Io } from "./io.js";
 
 export interface CompareFlags {
@@ -31,13 +32,13 @@ export async function runCompare(files: string[], flags: CompareFlags, io: Io = 
     ...(flags.templates ? { templates: flags.templates } : {}),
   });
   const lang = flags.lang;
-  for (const file of run.skipped) io.stderr.write(lang === "zh" ? `clausewright: 已跳过 ${file}：它不是交易文件\n` : `clausewright: skipped ${file}: it is not a deal\n`);
+  for (const file of run.skipped) io.stderr.write(lang === "zh" ? `clausewright: 已跳过 ${printable(file)}：它不是交易文件\n` : `clausewright: skipped ${printable(file)}: it is not a deal\n`);
   for (const ex of run.excluded) {
-    for (const f of sortFindings(ex.findings)) io.stderr.write(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message[lang]} (${f.ruleId})\n`);
+    for (const f of sortFindings(ex.findings)) io.stderr.write(`${printable(f.file)}:${f.line}:${f.column}: ${f.severity}: ${printable(f.message[lang])} (${f.ruleId})\n`);
     io.stderr.write(
       lang === "zh"
-        ? `clausewright: ${ex.file} 未纳入比较（${ex.findings.length} 个错误）\n`
-        : `clausewright: ${ex.file} is left out of the comparison (${ex.findings.length} error${ex.findings.length === 1 ? "" : "s"})\n`,
+        ? `clausewright: ${printable(ex.file)} 未纳入比较（${ex.findings.length} 个错误）\n`
+        : `clausewright: ${printable(ex.file)} is left out of the comparison (${ex.findings.length} error${ex.findings.length === 1 ? "" : "s"})\n`,
     );
   }
   if (run.output === undefined) {

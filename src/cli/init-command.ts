@@ -1,12 +1,13 @@
 import type { Command } from "commander";
 import { example, type Cli } from "./cli.js";
 import { init } from "../library/init.js";
+import { printable } from "../load/printable.js";
 import { processIo, type Io } from "./io.js";
 
 /** `clausewright init <template> [-o deal.yaml] [--force]`: a deal skeleton with every field. */
 export function runInit(templateId: string, flags: { out?: string; force: boolean }, io: Io = processIo()): number {
   const { file } = init(templateId, flags);
-  io.stdout.write(`wrote ${file}: fill in the values, then run \`clausewright render ${file} --draft\` to see what is still missing\n`);
+  io.stdout.write(`wrote ${printable(file)}: fill in the values, then run \`clausewright render ${printable(file)} --draft\` to see what is still missing\n`);
   return 0;
 }
 

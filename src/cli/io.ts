@@ -10,12 +10,13 @@ export interface OutStream {
 export interface Io {
   stdout: OutStream;
   stderr: OutStream;
-  readStdin(): string;
+  /** Standard input's bytes: decoded as a deal file's are, strictly UTF-8. */
+  readStdin(): Uint8Array;
   env: NodeJS.ProcessEnv;
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0, "utf8"), env: process.env };
+  return { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0), env: process.env };
 }
 
 /** Colour on a terminal, unless NO_COLOR is set (no-color.org). */

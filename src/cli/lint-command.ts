@@ -6,6 +6,8 @@ import { expandFiles } from "../library/expand-files.js";
 import type { LintRun } from "../library/lint.js";
 import { formatResults, isResultFormat, RESULT_FORMATS } from "../library/results.js";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, localeLang, parseJobs, parseLang } from "./common.js";
+import { decodeDealBytes } from "../load/read-text.js";
+import { printable } from "../load/printable.js";
 import { processIo, useColor, type Io } from "./io.js";
 import { Progress } from "./progress.js";
 
@@ -58,8 +60,8 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io = pro
       progress.finish();
     }
   }
-  for (const u of run.unreadable) io.stderr.write(`clausewright: ${u.error}\n`);
-  if (!flags.quiet) for (const s of run.skipped) io.stderr.write(`clausewright: skipped ${s.file}: it is a ${KIND_NAMES[s.kind].en} (kind: ${s.kind}), not a deal\n`);
+  for (const u of run.unreadable) io.stderr.write(`clausewright: ${printable(u.error)}\n`);
+  if (!flags.quiet) for (const s of run.skipped) io.stderr.write(`clausewright: skipped ${printable(s.file)}: it is a ${KIND_NAMES[s.kind].en} (kind: ${s.kind}), not a deal\n`);
   const shown = flags.quiet ? run.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : run.results;
   const output = formatResults(shown, flags.format, { lang: flags.lang, color: useColor(io.stdout, io.env) });
   if (output) io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
@@ -93,7 +95,9 @@ export function registerLint(program: Command, cli: Cli): void {
       if (opts.stdin && files.length > 0) throw new CliError("give deal files or --stdin, not both");
       if (!opts.stdin && files.length === 0) throw new CliError("give the deals to lint (files, folders or quoted globs), or --stdin to read one from standard input");
       if (opts.stdinFilename !== undefined && !opts.stdin) throw new CliError("--stdin-filename names the text read with --stdin: add --stdin");
-      const stdin = opts.stdin ? { text: cli.io.readStdin(), file: opts.stdinFilename ?? STDIN_NAME } : undefined;
+      const name = opts.stdinFilename ?? STDIN_NAME;
+      // the same decoder as a file's: invalid UTF-8 or UTF-16 is refused, never read with U+FFFD
+      const stdin = opts.stdin ? { text: decodeDealBytes(cli.io.readStdin(), name), file: name } : undefined;
       const max = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
       if (max !== undefined && (!Number.isInteger(max) || max < 0)) throw new CliError(`--max-warnings takes a whole number, not \`${opts.maxWarnings}\``);
       const threads = parseJobs(opts.jobs);

@@ -8,6 +8,7 @@ import { expandFiles } from "../library/expand-files.js";
 import { RENDER_FORMATS, type RenderOutcome } from "../library/render-deal.js";
 import { LAYOUTS } from "../write/layout.js";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, parseJobs, parseLang } from "./common.js";
+import { printable } from "../load/printable.js";
 import { processIo, useColor, type Io } from "./io.js";
 import { Progress } from "./progress.js";
 
@@ -24,9 +25,10 @@ export interface RenderFlags {
   jobs?: number;
 }
 
+/** A path as the terminal shows it: relative when below the working folder, ESC and newlines escaped. */
 const shown = (target: string): string => {
   const rel = relative(process.cwd(), target);
-  return rel && !rel.startsWith("..") ? rel : resolve(target);
+  return printable(rel && !rel.startsWith("..") ? rel : resolve(target));
 };
 
 /**
@@ -48,13 +50,13 @@ export async function runRender(patterns: string[], flags: RenderFlags, io: Io =
   const report = (o: RenderOutcome): void => {
     const say = (text: string): void => progress.say(text);
     if (o.findings.length > 0 && (o.status === "refused" || !flags.quiet)) say(formatStylish(o.findings, { lang, color: useColor(io.stderr, io.env) }));
-    if (o.status === "unreadable" || o.status === "unwritable") say(`clausewright: ${o.error}`);
-    else if (o.status === "refused") say(`clausewright: ${o.file}: not rendered: fix the errors above, or render with --draft to see the gaps as placeholders.`);
+    if (o.status === "unreadable" || o.status === "unwritable") say(`clausewright: ${printable(o.error ?? "")}`);
+    else if (o.status === "refused") say(`clausewright: ${printable(o.file)}: not rendered: fix the errors above, or render with --draft to see the gaps as placeholders.`);
     else if (o.status === "skipped") {
-      if (!flags.quiet) say(`clausewright: skipped ${o.file}: it is a ${KIND_NAMES[o.kind ?? "policy"].en} (kind: ${o.kind}), not a deal`);
+      if (!flags.quiet) say(`clausewright: skipped ${printable(o.file)}: it is a ${KIND_NAMES[o.kind ?? "policy"].en} (kind: ${o.kind}), not a deal`);
     } else if (!flags.quiet && !(io.stderr.isTTY && files.length > 1)) {
       const draftNote = o.findings.some((f) => f.severity === "error") ? " (draft: placeholders mark what is missing)" : "";
-      io.stdout.write(`${o.file} → ${o.written.map(shown).join(", ")}${draftNote}\n`);
+      io.stdout.write(`${printable(o.file)} → ${o.written.map(shown).join(", ")}${draftNote}\n`);
     }
     progress.tick(o.status !== "written" && o.status !== "skipped");
   };

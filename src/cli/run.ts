@@ -11,6 +11,7 @@ import { registerReview } from "./review-command.js";
 import { registerScaffold } from "./scaffold-command.js";
 import { registerServe } from "./serve-command.js";
 import { registerTemplates } from "./templates-command.js";
+import { printable } from "../load/printable.js";
 import { processIo, type Io } from "./io.js";
 import { toolVersion } from "../package/version.js";
 
@@ -41,11 +42,11 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     // --help and --version end here too, with exit code 0
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : EXIT_FAILURE;
     if (err instanceof ToolError) {
-      io.stderr.write(`clausewright: ${err.message}\n`);
+      io.stderr.write(`clausewright: ${printable(err.message)}\n`);
       return EXIT_FAILURE;
     }
     // a bug of ours, not the user's input: one line, and the stack only when asked for
-    io.stderr.write(`clausewright: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(`clausewright: internal error: ${printable(err instanceof Error ? err.message : String(err))}\n`);
     if (io.env.CLAUSEWRIGHT_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     else io.stderr.write("Please report this; run again with CLAUSEWRIGHT_DEBUG=1 to see where it happened.\n");
     return EXIT_FAILURE;

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { example, type Cli } from "./cli.js";
 import { EXIT_OK, EXIT_PROBLEMS } from "./common.js";
+import { printable } from "../load/printable.js";
 import { processIo, type Io } from "./io.js";
 
 /**
@@ -13,11 +14,12 @@ export async function runScaffold(document: string, flags: { id: string; out?: s
   const run = await scaffold(document, flags);
   if (!run.summary) {
     io.stderr.write(
-      `clausewright: ${document} has no placeholders ([标签], 【标签】, [标签,例如:示例] or ＿＿＿ after a label): there is nothing for a deal to fill, so no template was written. Mark the blanks in the document and run scaffold again.\n`,
+      `clausewright: ${printable(document)} has no placeholders ([标签], 【标签】, [标签,例如:示例] or ＿＿＿ after a label): there is nothing for a deal to fill, so no template was written. Mark the blanks in the document and run scaffold again.\n`,
     );
     return EXIT_PROBLEMS;
   }
-  io.stdout.write(run.summary);
+  // a document or folder named with ESC or a newline is shown escaped, line by line
+  io.stdout.write(run.summary.split("\n").map(printable).join("\n"));
   return EXIT_OK;
 }
 

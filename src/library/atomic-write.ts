@@ -1,45 +1,175 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { link, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
+import { ToolError } from "../core/errors.js";
+
+/** A file or folder that cannot be written: one line naming it, with what to do; exit code 2. */
+export class OutputError extends ToolError {}
+
+const codeOf = (err: unknown): string => String((err as NodeJS.ErrnoException).code ?? "");
+
+/** Why a path cannot be written, in words, with the system's code for whoever searches it. */
+function because(err: unknown): string {
+  const code = codeOf(err);
+  const words: Record<string, string> = {
+    EISDIR: "it is a folder",
+    ENOTDIR: "a part of its path is a file, not a folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EROFS: "the file system is read-only",
+    ENOSPC: "no space left on the device",
+    EDQUOT: "the disk quota is used up",
+    ENOENT: "no folder can be made there",
+    ENAMETOOLONG: "the name is too long",
+  };
+  return words[code] ? `${words[code]} (${code})` : err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Make a folder and the missing folders above it, one level at a time. `mkdir -p` in Node retries
+ * a level the system refuses to make (any folder under /proc) for ever; here the first refusal is
+ * the answer. `hint` says what to do (which flag names the path).
+ */
+export function makeFolder(dir: string, hint = "give -o a folder that can be written to"): void {
+  const missing: string[] = [];
+  for (let at = dir; ; at = dirname(at)) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(at).isDirectory();
+    } catch (err) {
+      // ENOTDIR: a file further up, which the walk up names
+      if (codeOf(err) !== "ENOENT" && codeOf(err) !== "ENOTDIR") throw new OutputError(`cannot write into ${dir}: ${because(err)}: ${hint}`);
+      missing.push(at);
+      if (dirname(at) === at) break;
+      continue;
+    }
+    if (!isFolder) throw new OutputError(`cannot write into ${dir}: ${at} is a file, not a folder: ${hint}`);
+    break;
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (err) {
+      // made meanwhile by another thread or process of this batch
+      if (codeOf(err) === "EEXIST" && statSync(level).isDirectory()) continue;
+      throw new OutputError(`cannot write into ${dir}: cannot make the folder ${level}: ${because(err)}: ${hint}`);
+    }
+  }
+}
+
+/** A file about to be written must not be a folder: renaming onto one fails only after the work. */
+function refuseFolder(file: string, hint: string): void {
+  let isFolder = false;
+  try {
+    isFolder = statSync(file).isDirectory();
+  } catch {
+    return; // a new file
+  }
+  if (isFolder) throw new OutputError(`cannot write ${file}: it is a folder: ${hint}`);
+}
 
 /**
  * Write a file whole or not at all: a crash or a full disk never leaves half an agreement
- * where a user would open it.
+ * where a user would open it. Temporary files that a killed run left in the folder go.
  */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true });
+export function writeFileAtomic(file: string, content: string | Uint8Array, hint = "give -o a file name in a folder that can be written to"): void {
+  makeFolder(dirname(file), hint);
+  refuseFolder(file, hint);
+  removeStaleTempFiles(dirname(file));
   const tmp = tempNameBeside(file);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, file);
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw err;
+    throw new OutputError(`cannot write ${file}: ${because(err)}: ${hint}`);
   }
 }
 
 /**
- * {@link writeFileAtomic} on libuv's thread pool: a batch renders the next deal while the disk
- * creates this one's files (creating a file took up to a millisecond on the machines we measure).
+ * Write files that belong together (a deal's .docx and .md) all or none: each is written to a
+ * temporary file first, and only when all are whole are they renamed over the final names. If a
+ * rename fails, the files already renamed get back what they held (kept by a hard link), or go
+ * when they are new. The writing runs on libuv's thread pool: a batch renders its next deal meanwhile.
  */
-export async function writeFileAtomicAsync(file: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = tempNameBeside(file);
+export async function writeFilesTogether(files: ReadonlyArray<readonly [string, string | Uint8Array]>, hint = "give -o a folder that can be written to"): Promise<void> {
+  for (const folder of new Set(files.map(([file]) => dirname(file)))) makeFolder(folder, hint);
+  for (const [file] of files) refuseFolder(file, hint);
+  const temps = files.map(([file]) => tempNameBeside(file));
+  const backups: Array<string | undefined> = [];
+  const renamed: number[] = [];
+  let at = files[0]?.[0] ?? "";
   try {
-    await writeFile(tmp, content);
-    await rename(tmp, file);
+    await Promise.all(files.map(([file, content], i) => writeFile(temps[i] as string, content).catch((err: unknown) => {
+      at = file;
+      throw err;
+    })));
+    for (const [file] of files) backups.push(await keepOld(file));
+    for (const [i, [file]] of files.entries()) {
+      at = file;
+      await rename(temps[i] as string, file);
+      renamed.push(i);
+    }
   } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
+    for (const i of renamed) {
+      const [file] = files[i] as readonly [string, unknown];
+      const backup = backups[i];
+      await (backup ? rename(backup, file) : rm(file, { force: true })).catch(() => undefined);
+    }
+    throw new OutputError(`cannot write ${at}: ${because(err)}: ${hint}`);
+  } finally {
+    await Promise.all([...temps, ...backups].map((t) => (t ? rm(t, { force: true }) : undefined)));
+  }
+}
+
+/** A hard link to what `file` holds now, to put back if the files cannot all be replaced; none for a new file. */
+async function keepOld(file: string): Promise<string | undefined> {
+  const backup = tempNameBeside(file);
+  try {
+    await link(file, backup);
+    return backup;
+  } catch {
+    return undefined; // a new file, or a file system without hard links: nothing to put back
   }
 }
 
 /** How this process's temporary files begin: hidden, and known to {@link removeTempFiles}. */
 const tempPrefix = (): string => `.clausewright-${process.pid}-`;
+const TEMP_NAME = /^\.clausewright-(\d+)-[\w-]*\.tmp$/;
+let tempCount = 0;
 
 /** A hidden name in the same folder, so the rename is atomic; unique across worker threads. */
 function tempNameBeside(file: string): string {
-  return join(dirname(file), `${tempPrefix()}${Math.random().toString(36).slice(2)}.tmp`);
+  return join(dirname(file), `${tempPrefix()}${threadId}-${++tempCount}.tmp`);
+}
+
+/** Is a process of this id running? EPERM: it is, under another user. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return codeOf(err) !== "ESRCH";
+  }
+}
+
+/**
+ * Remove the temporary files that runs killed outright (SIGKILL, a power cut) left in a folder:
+ * those of a process that no longer runs. A running process's files are its own business.
+ */
+export function removeStaleTempFiles(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return; // not made yet
+  }
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1] ?? 0);
+    // pid 0 would ask about the whole process group
+    if (pid > 0 && pid !== process.pid && !isAlive(pid)) rmSync(join(folder, name), { force: true });
+  }
 }
 
 /**

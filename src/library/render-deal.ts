@@ -5,7 +5,7 @@ import { hasErrors, type Finding } from "../core/finding.js";
 import type { Agreement } from "../agreement/types.js";
 import type { Layout } from "../write/layout.js";
 import { writeMarkdown } from "../write/markdown.js";
-import { writeFileAtomicAsync } from "./atomic-write.js";
+import { OutputError, writeFilesTogether } from "./atomic-write.js";
 import type { FileKind } from "../load/file-kind.js";
 import { prepareAndLint } from "./lint-deal.js";
 
@@ -66,17 +66,13 @@ export async function renderDeal(job: RenderJob): Promise<RenderOutcome> {
   if (!agreement || (hasErrors(findings) && !job.draft)) return { file: job.file, status: "refused", findings, written: [] };
   const outputs: [string, string | Uint8Array][] = [];
   for (const format of job.formats) outputs.push([`${job.target}.${format}`, await WRITERS[format](agreement, { layout: job.layout, toc: job.toc === true })]);
-  // the files are written off the JavaScript thread: a batch renders its next deal meanwhile
-  const failures = await Promise.all(
-    outputs.map(([target, content]) =>
-      writeFileAtomicAsync(target, content).then(
-        () => undefined,
-        (err: unknown) => `cannot write ${target} (${err instanceof Error ? err.message : String(err)}): give -o a folder that can be written to`,
-      ),
-    ),
-  );
-  const failure = failures.find((f) => f !== undefined);
-  if (failure) return { file: job.file, status: "unwritable", findings, written: [], error: failure };
+  // all or none: a deal never has its .md without its .docx, even on a full disk
+  try {
+    await writeFilesTogether(outputs);
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    return { file: job.file, status: "unwritable", findings, written: [], error: err.message };
+  }
   const written = outputs.map(([target]) => target);
   return { file: job.file, status: "written", findings, written };
 }

@@ -3,7 +3,7 @@ import { ToolError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import type { LintConfig } from "../lint/config.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
-import { removeTempFiles } from "./atomic-write.js";
+import { makeFolder, removeStaleTempFiles, removeTempFiles } from "./atomic-write.js";
 import { resolveConfig } from "./config-lookup.js";
 import { expandFiles } from "./expand-files.js";
 import type { Progress } from "./lint.js";
@@ -54,7 +54,8 @@ export function renderSettings(formats: readonly string[], layout: string): { fo
   }
   if (formats.length === 0) throw new ToolError("give at least one format");
   if (!(LAYOUTS as readonly string[]).includes(layout)) throw new ToolError(`layout takes ${LAYOUTS.join(", ")}, not \`${layout}\``);
-  return { formats: [...formats] as RenderFormat[], layout: layout as Layout };
+  // `md,md` is one Markdown file, written once
+  return { formats: [...new Set(formats)] as RenderFormat[], layout: layout as Layout };
 }
 
 /**
@@ -66,6 +67,12 @@ export async function render(patterns: readonly string[], options: RenderOptions
   const files = expandFiles(patterns);
   const targets = outputTargets(files, options.out ?? "out");
   const config = resolveConfig(options.config);
+  // an output folder that cannot be made is one line before any work, not one per deal
+  const folders = new Set(targets.map((t) => dirname(t)));
+  for (const folder of folders) {
+    makeFolder(folder);
+    removeStaleTempFiles(folder);
+  }
   const jobs = function* (): Generator<RenderJob> {
     for (const [i, file] of files.entries()) {
       yield {
@@ -102,7 +109,7 @@ export async function render(patterns: readonly string[], options: RenderOptions
     run.aborted = true;
   } finally {
     // the temporary files of deals being written when the batch stopped
-    if (options.signal?.aborted) removeTempFiles(new Set(targets.map((t) => dirname(t))));
+    if (options.signal?.aborted) removeTempFiles(folders);
   }
   return run;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { COLLECTION_KEY, collectionKeyOffset } from "../load/collection-key.js";
 import { ToolError } from "../core/errors.js";
 import { schemasDir } from "../template/template.js";
 import { validatorFor } from "../template/compile-schema.js";
@@ -47,6 +48,8 @@ export function loadConfig(file: string, knownRules: readonly string[]): LintCon
     return `${file}:${p.line}:${p.col}`;
   };
   if (doc.errors.length > 0) throw new ToolError(`${at(doc.errors[0]?.pos[0])}: YAML syntax error in the config: ${doc.errors[0]?.message.split("\n")[0]}`);
+  const keyAt = collectionKeyOffset(doc);
+  if (keyAt !== undefined) throw new ToolError(`${at(keyAt)}: invalid config: ${COLLECTION_KEY}`);
   const data = (doc.toJS() ?? {}) as unknown;
   const validateConfig = validatorFor(configSchema());
   if (!validateConfig(data)) {

@@ -13,6 +13,20 @@ export const LIMITS = {
   aliases: 100,
 } as const;
 
+/**
+ * What `scaffold` reads: a contract as .txt, .md or .docx. A DOCX is a zip whose text sits in
+ * word/document.xml; a small zip can inflate to gigabytes, so the sizes its directory declares
+ * are checked before anything is inflated.
+ */
+export const DOCUMENT_LIMITS = {
+  /** Bytes of the document file as it lies on disk (a DOCX with its images). */
+  fileBytes: 50 * 1024 * 1024,
+  /** Bytes of word/document.xml once unzipped: a contract of a thousand pages has some 10 MiB. */
+  documentXmlBytes: 32 * 1024 * 1024,
+  /** Bytes of every part of the DOCX once unzipped. */
+  unzippedBytes: 256 * 1024 * 1024,
+} as const;
+
 /** 1048576 → "1 MiB", 20000 → "20,000": a limit as a message names it. */
 export function shownLimit(n: number): string {
   if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { ErrorObject } from "ajv/dist/2020.js";
 import { distance } from "fastest-levenshtein";
 import { LineCounter, parseDocument, type Document } from "yaml";
+import { COLLECTION_KEY, collectionKeyOffset } from "../load/collection-key.js";
 import type { Bilingual } from "../core/bilingual.js";
 import { ToolError } from "../core/errors.js";
 import type { Severity } from "../core/finding.js";
@@ -123,6 +124,8 @@ export function parsePolicyText(text: string, file: string): PolicyFile {
   };
   const firstYamlError = doc.errors[0];
   if (firstYamlError) fail(at(firstYamlError.pos[0]), `YAML syntax error in the policy: ${firstYamlError.message.split("\n")[0]}`);
+  const keyAt = collectionKeyOffset(doc);
+  if (keyAt !== undefined) fail(at(keyAt), COLLECTION_KEY);
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
   // the marker that keeps a policy from being taken for a deal: asked for by name, as it is new
   if (data && typeof data === "object" && !Array.isArray(data) && !("kind" in data)) {

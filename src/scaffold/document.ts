@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { unzipSync } from "fflate";
 import { extname } from "node:path";
 import { ToolError } from "../core/errors.js";
 import { numberedParagraphs, type NumberedParagraph } from "./docx-numbering.js";
+import { DOCUMENT_LIMITS, shownLimit } from "../load/limits.js";
 
 export type DocumentFormat = "text" | "markdown" | "docx";
 
@@ -62,15 +64,48 @@ export async function readDocument(file: string): Promise<ReadDocument> {
   if (!format) {
     throw new UnreadableDocumentError(`${file}: cannot read the document: scaffold reads .txt, .md and .docx files (save a .doc or .pdf as .docx or .txt first)`);
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UnreadableDocumentError(`${file}: cannot read the document: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(code ?? err)}`);
-  }
+  const bytes = readDocumentBytes(file);
   if (format !== "docx") return { format, lines: documentLines(decodeText(bytes, file), format), notes: [] };
   return docxLines(bytes, file);
+}
+
+/** A document's bytes: a regular file within the size limit, never a device or a pipe read for ever. */
+function readDocumentBytes(file: string): Buffer {
+  const cannot = (reason: string): UnreadableDocumentError => new UnreadableDocumentError(`${file}: cannot read the document: ${reason}`);
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw cannot("it is a folder");
+    if (!stat.isFile()) throw cannot("it is not a regular file (a device, a pipe or a socket): give a .txt, .md or .docx file");
+    if (stat.size > DOCUMENT_LIMITS.fileBytes) throw cannot(`it is ${shownLimit(stat.size)} bytes, more than the ${shownLimit(DOCUMENT_LIMITS.fileBytes)} a document may have (see docs/limits.md)`);
+    return readFileSync(file);
+  } catch (err) {
+    if (err instanceof UnreadableDocumentError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw cannot(code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(code ?? err));
+  }
+}
+
+/**
+ * Refuse a DOCX whose parts would unzip past the limits, from the sizes its zip directory
+ * declares (fflate reads the directory and inflates nothing when its filter says no).
+ */
+function refuseZipBomb(bytes: Uint8Array, file: string): void {
+  let total = 0;
+  const tooLarge = (what: string, limit: number): UnreadableDocumentError =>
+    new UnreadableDocumentError(`${file}: cannot read the document: ${what} unzips to more than the ${shownLimit(limit)} a document may have (see docs/limits.md)`);
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        total += entry.originalSize;
+        if (entry.name === "word/document.xml" && entry.originalSize > DOCUMENT_LIMITS.documentXmlBytes) throw tooLarge("its text (word/document.xml)", DOCUMENT_LIMITS.documentXmlBytes);
+        return false;
+      },
+    });
+  } catch (err) {
+    if (err instanceof UnreadableDocumentError) throw err;
+    return; // no zip: mammoth says what is wrong with it
+  }
+  if (total > DOCUMENT_LIMITS.unzippedBytes) throw tooLarge("it", DOCUMENT_LIMITS.unzippedBytes);
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -88,6 +123,7 @@ function decodeEntities(text: string): string {
  * read from the package (docx-numbering.ts) and put before their paragraphs' words.
  */
 export async function docxLines(bytes: Uint8Array, file: string): Promise<ReadDocument> {
+  refuseZipBomb(bytes, file);
   const { default: mammoth } = await import("mammoth");
   let html: string;
   let numbered: NumberedParagraph[];

@@ -148,7 +148,8 @@ export function writeSchema(a: Analysis, options: EmitOptions): string {
     for (const [key, f] of p.fields) props[key] = fieldNode(f, a.lang);
     properties[p.key] = { type: "object", title: p.roleEn, "x-label": { zh: p.role, en: p.roleEn }, properties: props, additionalProperties: false };
   }
-  for (const f of a.fields) if (!f.path.includes(".") && !(f.path in properties)) properties[f.path] = fieldNode(f, a.lang);
+  // Object.hasOwn: a blank named [constructor] is a field like any other, not the object's prototype
+  for (const f of a.fields) if (!f.path.includes(".") && !Object.hasOwn(properties, f.path)) properties[f.path] = fieldNode(f, a.lang);
   const schema = {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: `${a.title}: deal file`,

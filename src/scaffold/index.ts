@@ -5,4 +5,4 @@ export { escapeSource, TO_TRANSLATE } from "./emit.js";
 export { furnitureReason, type LeftOut } from "./furniture.js";
 export { slugFromLabel } from "./keys.js";
 export { parseBracket, scanPlaceholders } from "./placeholders.js";
-export { formatSummary, scaffoldFile, scaffoldLines, scaffoldText, writeScaffold, SAMPLE_FILE, ScaffoldError, type Scaffold, type ScaffoldOptions } from "./scaffold.js";
+export { formatSummary, scaffoldFile, scaffoldLines, scaffoldText, SAMPLE_FILE, ScaffoldError, type Scaffold, type ScaffoldOptions } from "./scaffold.js";

@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname } from "node:path";
 import { ToolError } from "../core/errors.js";
 import { analyse, type Analysis } from "./analyse.js";
 import { describeKind } from "./party-kind.js";
@@ -69,25 +68,6 @@ export function scaffoldText(text: string, format: Exclude<DocumentFormat, "docx
 export async function scaffoldFile(file: string, options: ScaffoldOptions): Promise<Scaffold> {
   const doc = await readDocument(file);
   return scaffoldLines(doc.lines, { format: doc.format, source: options.source ?? file, readerNotes: doc.notes, ...options });
-}
-
-/**
- * Write a scaffold's files into `dir`. A folder that already holds files is left alone unless
- * `force` (then only the scaffold's own files are overwritten).
- */
-export function writeScaffold(scaffold: Scaffold, dir: string, force = false): string[] {
-  if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) throw new ScaffoldError(`${dir} is a file, not a folder: choose another with -o`);
-    if (readdirSync(dir).length > 0 && !force) throw new ScaffoldError(`${dir} already exists and is not empty: choose another folder with -o, or overwrite its files with --force`);
-  }
-  mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
-  for (const [name, content] of Object.entries(scaffold.files)) {
-    const file = join(dir, name);
-    writeFileSync(file, content);
-    written.push(file);
-  }
-  return written;
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -16,6 +16,7 @@ import { listTemplates } from "../library/templates.js";
 import { writeFileAtomic } from "../library/atomic-write.js";
 import { LAYOUTS, type Layout } from "../write/layout.js";
 import { parseDocument } from "yaml";
+import { COLLECTION_KEY, collectionKeyOffset } from "../load/collection-key.js";
 import { DealFolder, RefusedPath } from "./folder.js";
 import { previewSections } from "./preview-html.js";
 
@@ -23,6 +24,9 @@ export interface ApiOptions {
   folder: DealFolder;
   templates?: readonly string[];
 }
+
+// the web app has no -o: the deals folder itself must take the file
+const SAVE_HINT = "check that the folder of deals can be written to";
 
 /** A finding as the page shows it: beside its field (path) and on its clause. */
 const shown = (f: Finding) => ({
@@ -88,7 +92,7 @@ export function apiRoutes(options: ApiOptions): Hono {
     if (typeof body.template !== "string") throw new BadRequest("send { template, path }");
     const file = folder.resolve(body.path, "write");
     if (existsSync(file)) return c.json({ error: `${String(body.path)} already exists: choose another name` }, 409);
-    writeFileAtomic(file, dealSkeleton(body.template, templates));
+    writeFileAtomic(file, dealSkeleton(body.template, templates), SAVE_HINT);
     return c.json({ path: folder.nameOf(file) });
   });
 
@@ -97,6 +101,7 @@ export function apiRoutes(options: ApiOptions): Hono {
     const text = readFileSync(file, "utf8");
     const doc = parseDocument(text);
     if (doc.errors.length > 0) throw new ToolError(`${folder.nameOf(file)} has a YAML syntax error (${doc.errors[0]?.message.split("\n")[0]}): fix it in a text editor first`);
+    if (collectionKeyOffset(doc) !== undefined) throw new ToolError(`${folder.nameOf(file)}: ${COLLECTION_KEY}; fix it in a text editor first`);
     const { templateId } = dealAgreement(file, { text, ...templates });
     if (templateId === undefined) throw new ToolError(`${folder.nameOf(file)} does not name a known template (\`template: …\`, see \`clausewright templates\`)`);
     // the values the form starts from: the deal as written, before the pipeline drops empty ones
@@ -122,7 +127,7 @@ export function apiRoutes(options: ApiOptions): Hono {
     // the file changed since the page opened it (another editor, a git pull): nothing is overwritten
     if (textHash(onDisk) !== body.hash || onDisk !== base) return c.json({ error: "changed on disk", changed: true }, 409);
     const text = editDealText(onDisk, edits);
-    writeFileAtomic(file, text);
+    writeFileAtomic(file, text, SAVE_HINT);
     return c.json({ hash: textHash(text), text });
   });
 

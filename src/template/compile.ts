@@ -155,7 +155,7 @@ export function transformSource(source: string, file: string, helpers: Record<st
         const path = pathParam(m.params[0], `{{#${name}}}`, m);
         fields.push({ path, loc: loc(m), as: "condition" });
         if (name === "is") m.params = [stringLiteral(path, m), ...m.params.slice(1)];
-      } else if (!(name in helpers)) {
+      } else if (!Object.hasOwn(helpers, name)) {
         const l = loc(m);
         throw new TemplateSyntaxError(file, l.line, l.column, `unknown helper \`${name}\` (known: ${Object.keys(helpers).join(", ")})`);
       }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import YAML, { LineCounter } from "yaml";
 import { ToolError } from "../core/errors.js";
+import { COLLECTION_KEY, collectionKeyOffset } from "../load/collection-key.js";
 import type { Bilingual } from "../core/bilingual.js";
 import { templateHelpers } from "./helpers.js";
 import { compileSource, loadPrecompiled, TemplateSyntaxError, type ClauseRefUse, type CompiledSource, type FieldUse } from "./compile.js";
@@ -70,6 +71,11 @@ function readManifest(file: string): Manifest {
   if (first) {
     const p = where(first.pos[0]);
     throw new TemplateSyntaxError(file, p.line, p.column, `YAML syntax error: ${first.message.split("\n")[0]}`);
+  }
+  const keyAt = collectionKeyOffset(doc);
+  if (keyAt !== undefined) {
+    const p = where(keyAt);
+    throw new TemplateSyntaxError(file, p.line, p.column, COLLECTION_KEY);
   }
   const data = doc.toJS() as unknown;
   manifestSchema ??= JSON.parse(readFileSync(join(schemasDir(), "template-manifest.schema.json"), "utf8")) as object;

@@ -14,7 +14,7 @@ export interface CliRun {
 }
 
 /** Run `clausewright <args>` in `cwd`, with `input` as standard input; English messages, no colour. */
-export async function runCli(args: string[], cwd = ROOT, input = "", env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export async function runCli(args: string[], cwd = ROOT, input: string | Uint8Array = "", env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const before = process.cwd();
@@ -23,7 +23,7 @@ export async function runCli(args: string[], cwd = ROOT, input = "", env: NodeJS
     const code = await run(args, {
       stdout: { write: (s: string) => (stdout += s) },
       stderr: { write: (s: string) => (stderr += s) },
-      readStdin: () => input,
+      readStdin: () => (typeof input === "string" ? Buffer.from(input) : input),
       env: { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8", LC_ALL: "", ...env },
     });
     return { code, stdout, stderr };

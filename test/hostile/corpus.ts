@@ -25,6 +25,10 @@ export interface HostileCase {
   generate?: string;
   /** Files of a template folder `tpl/` written beside the deal; `{{bundled:NAME}}` is the bundled template's file, `{{bundled-schema}}` its schema. */
   template?: Record<string, string>;
+  /** Other files written beside the deal, by name (a .clausewright.yaml, a policy). */
+  files?: Record<string, string>;
+  /** The deal's bytes go to standard input (with `lint --stdin`) as well as to deal.yaml. */
+  stdin?: boolean;
   /** The command line; `{deal}`, `{dir}` (the case's folder), `{out}`, `{sample}` (the sample deal) stand for paths. Default: lint {deal}. */
   argv?: string[];
   expect: {
@@ -84,10 +88,11 @@ export function dealBytes(c: HostileCase): string | Uint8Array {
 }
 
 /** Write the case's files into `dir`: deal.yaml and, when given, the template folder tpl/. */
-export function writeCase(c: HostileCase, dir: string): { deal: string; text: string } {
+export function writeCase(c: HostileCase, dir: string): { deal: string; text: string; bytes: string | Uint8Array } {
   const deal = join(dir, "deal.yaml");
   const bytes = dealBytes(c);
   writeFileSync(deal, bytes);
+  for (const [name, content] of Object.entries(c.files ?? {})) writeFileSync(join(dir, name), content);
   for (const [name, content] of Object.entries(c.template ?? {})) {
     const file = join(dir, "tpl", name);
     mkdirSync(dirname(file), { recursive: true });
@@ -96,7 +101,7 @@ export function writeCase(c: HostileCase, dir: string): { deal: string; text: st
       .replace(/\{\{bundled-schema\}\}/g, () => readFileSync(join(TEMPLATE, "..", "..", "schemas", "customer-service.schema.json"), "utf8"));
     writeFileSync(file, filled);
   }
-  return { deal, text: typeof bytes === "string" ? bytes : "" };
+  return { deal, text: typeof bytes === "string" ? bytes : "", bytes };
 }
 
 /** The 1-based line of the first line of `text` that holds `needle`. */

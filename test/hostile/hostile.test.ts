@@ -11,16 +11,22 @@ const GARBAGE = /\[object Object\]|NaN|Infinity|internal error/;
 describe("hostile inputs", () => {
   it.each(loadCases().map((c) => [c.name, c] as const))("%s", async (_, c) => {
     const dir = tempDir();
-    const { deal, text } = writeCase(c, dir);
-    const argv = (c.argv ?? ["lint", "{deal}"]).map((a) => a.replace("{deal}", deal).replace("{dir}", dir).replace("{out}", join(dir, "out")).replace("{sample}", SAMPLE));
-    const r = await runCli(argv, dir);
+    const { deal, text, bytes } = writeCase(c, dir);
+    const fill = (a: string): string => a.replace("{deal}", deal).replace("{dir}", dir).replace("{out}", join(dir, "out")).replace("{sample}", SAMPLE);
+    const argv = (c.argv ?? ["lint", "{deal}"]).map(fill);
+    // a Node `Warning:` on the terminal is output the tool did not mean to give
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.message);
+    process.on("warning", onWarning);
+    const r = await runCli(argv, dir, c.stdin ? bytes : "").finally(() => process.off("warning", onWarning));
+    expect(warnings).toEqual([]);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(GARBAGE);
     expect(r.code, r.stderr).toBe(c.expect.exit);
     if (c.expect.exit === 2) {
       // one located line: the tool's error names the file it could not use
       const lines = r.stderr.trim().split("\n");
       expect(lines, r.stderr).toHaveLength(1);
-      for (const words of c.expect.says ?? []) expect(r.stderr).toContain(words);
+      for (const words of c.expect.says ?? []) expect(r.stderr).toContain(fill(words));
     }
     if (c.expect.rule) {
       const run = await lint([deal], c.template ? { templates: [dir] } : {});

@@ -150,4 +150,11 @@ describe("keys", () => {
     const { byLabel } = fieldsOf("第一条 其他\n1.1 见[甲乙丙丁]。\n");
     expect(byLabel.get("甲乙丙丁")?.path).toBe("field_1");
   });
+
+  it("a blank named like a member of every object ([constructor], [__proto__], [toString]) is a field like another", () => {
+    const { byLabel, rendered } = fieldsOf("第一条 其他\n1.1 见[constructor]、[__proto__]与[toString]。\n", "proto-names");
+    expect([...byLabel.keys()]).toEqual(expect.arrayContaining(["constructor", "__proto__", "toString"]));
+    // in the draft each stands as its placeholder, none is dropped
+    expect(rendered).toContain("见【constructor】、【\\_\\_proto\\_\\_】与【toString】。");
+  });
 });

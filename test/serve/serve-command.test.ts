@@ -11,7 +11,7 @@ describe("clausewright serve [folder]", () => {
     copyFileSync(join(import.meta.dirname, "..", "..", "samples", "customer-service.yaml"), join(folder, "acme.yaml"));
     let out = "";
     const stop = new AbortController();
-    const io = { stdout: { write: (s: string) => void (out += s) }, stderr: { write: () => undefined }, readStdin: () => "", env: {} };
+    const io = { stdout: { write: (s: string) => void (out += s) }, stderr: { write: () => undefined }, readStdin: () => new Uint8Array(), env: {} };
     const running = runServe(folder, { port: 0 }, io, stop.signal);
     await expect.poll(() => out, { timeout: 10_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}/);
     const url = new URL(/http:\S+/.exec(out)?.[0] as string);

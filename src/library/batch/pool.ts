@@ -31,6 +31,8 @@ interface Schedule<R> {
   finished(index: number, result: R): void;
   /** Stop: nothing more is started or handed on, so the error is the last word. */
   fail(err: unknown): void;
+  /** Start nothing more; settle once every job started is handed on. */
+  stop(): void;
 }
 
 /**
@@ -51,6 +53,7 @@ function schedule<J, R>(
   let released = 0;
   let next = 0;
   let drained = false;
+  let stopped = false;
   let failed = false;
   let resolveDone: () => void = () => {};
   let rejectDone: (err: unknown) => void = () => {};
@@ -70,12 +73,12 @@ function schedule<J, R>(
         waiting.delete(released++);
         onResult(result);
       }
-      while (!drained && next - released < maxAhead && hasRoom()) {
+      while (!drained && !stopped && next - released < maxAhead && hasRoom()) {
         const job = iterator.next();
         if (job.done) drained = true;
         else start(job.value, next++);
       }
-      if (drained && released === next) resolveDone();
+      if ((drained || stopped) && released === next) resolveDone();
     } catch (err) {
       fail(err);
     }
@@ -84,7 +87,11 @@ function schedule<J, R>(
     waiting.set(index, result);
     pump();
   };
-  return { done, pump, finished, fail };
+  const stop = (): void => {
+    stopped = true;
+    pump();
+  };
+  return { done, pump, finished, fail, stop };
 }
 
 /**
@@ -125,12 +132,14 @@ export async function runOnWorkers<J, R>(
       if (code !== 0) batch.fail(new Error(`worker stopped with exit code ${code}`));
     });
   });
-  // stopped: the workers are ended with what they hold; the caller removes their temporary files
-  const abort = (): void => batch.fail(signal?.reason);
+  // stopped: nothing new starts, and the deals the workers hold are finished (written whole, or
+  // not at all) and handed on, so that the caller's count is what is on disk
+  const abort = (): void => batch.stop();
   signal?.addEventListener("abort", abort, { once: true });
   try {
     batch.pump();
     await batch.done;
+    signal?.throwIfAborted();
   } finally {
     signal?.removeEventListener("abort", abort);
     await Promise.all(workers.map((w) => w.terminate()));
@@ -158,18 +167,20 @@ export async function runInThisThread<J, R>(
     (job, index) => {
       const started = run(job).then((result) => {
         running.delete(started);
-        if (!signal?.aborted) batch.finished(index, result);
+        batch.finished(index, result);
       }, batch.fail);
       running.add(started);
     },
   );
-  // stopped: nothing new starts, and the jobs under way finish writing (whole) before the batch
-  // ends, so that no temporary file appears after the caller has cleaned up
-  const abort = (): void => void Promise.allSettled([...running]).then(() => batch.fail(signal?.reason));
+  // stopped: nothing new starts, and the jobs under way finish writing (whole) and are handed on
+  // before the batch ends: no temporary file appears after the caller has cleaned up, and the
+  // caller's count is what is on disk
+  const abort = (): void => batch.stop();
   signal?.addEventListener("abort", abort, { once: true });
   try {
     batch.pump();
     await batch.done;
+    signal?.throwIfAborted();
   } finally {
     signal?.removeEventListener("abort", abort);
   }

@@ -1,6 +1,8 @@
 import type { Lang } from "../../core/bilingual.js";
 import type { Finding } from "../../core/finding.js";
 import { sortFindings } from "../../core/finding.js";
+// a file named with ESC or a newline would act on the terminal: shown escaped
+import { printable } from "../../load/printable.js";
 
 export interface StylishOptions {
   /** One language, or both (English, then Chinese below it). */
@@ -16,7 +18,7 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
   const byFile = new Map<string, Finding[]>();
   for (const f of sortFindings(findings)) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [file, list] of byFile) {
-    out.push(paint(options.color, "4", file));
+    out.push(paint(options.color, "4", printable(file)));
     for (const f of list) {
       const sev = f.severity === "error" ? paint(options.color, "31", "error  ") : paint(options.color, "33", "warning");
       const msg = options.lang === "both" ? f.message.en : f.message[options.lang];
