@@ -2,7 +2,8 @@ import { join } from "node:path";
 import { readFileSync, writeFileSync } from "node:fs";
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { describe, expect, it } from "vitest";
-import { readDocument, scaffoldFile, writeScaffold } from "../../src/scaffold/index.js";
+import { writeScaffold } from "../../src/library/scaffold.js";
+import { readDocument, scaffoldFile } from "../../src/scaffold/index.js";
 import { tempDir } from "../helpers.js";
 import { contractPart, renderSampleZh } from "./scaffold-helpers.js";
 
