@@ -7,6 +7,7 @@
 import type { Lang } from "../core/bilingual.js";
 import type { Finding } from "../core/finding.js";
 import type { LintConfig } from "../lint/config.js";
+import { lintPrepared } from "../lint/engine.js";
 import { readDealText } from "../load/read-text.js";
 import { expectedClauses } from "../review/expected.js";
 import { readBack, type ReadValue } from "../review/read-back.js";
@@ -16,6 +17,7 @@ import type { Agreement } from "../agreement/types.js";
 import { languagesOf } from "../write/layout.js";
 import { editDealText, type DealEdits } from "./edit-deal.js";
 import { lintText } from "./lint.js";
+import type { PreparedDeal } from "./prepare-deal.js";
 
 export interface DealReadBack {
   /** The fields the returned file gives new values, in the order of the document. */
@@ -30,9 +32,8 @@ export interface ReadBackJob {
   /** The returned file, as findings name it. */
   file: string;
   dealFile: string;
-  template: Template;
-  agreement: Agreement;
-  data: Record<string, unknown>;
+  /** The deal as sent, through the pipeline: what the returned file was compared with. */
+  prepared: PreparedDeal & { template: Template; agreement: Agreement; data: Record<string, unknown> };
   reviewed: Review;
   config?: LintConfig;
   templates?: readonly string[];
@@ -60,18 +61,19 @@ export function readBackDeal(job: ReadBackJob): DealReadBack {
   const langs: Lang[] = languagesOf(job.reviewed.layout);
   const read = readBack({
     file: job.file,
-    expected: expectedClauses(job.agreement),
+    expected: expectedClauses(job.prepared.agreement),
     deviations: job.reviewed.deviations,
     langs,
-    schema: job.template.schema,
-    data: job.data,
+    schema: job.prepared.template.schema,
+    data: job.prepared.data,
     ...(job.config ? { config: job.config } : {}),
   });
   const original = readDealText(job.dealFile);
   if (read.values.length === 0) return { values: [], text: original, findings: read.findings };
   const edits: DealEdits = Object.fromEntries(read.values.map((v) => [v.path, v.value as DealEdits[string]]));
   const text = editDealText(original, edits);
-  const before = new Set(lintFindings(original, job).map(keyOf));
+  // the deal as sent is linted from the tree review already built, not read again
+  const before = new Set(lintPrepared(job.prepared, job.config).map(keyOf));
   const caused = lintFindings(text, job)
     .filter((f) => !before.has(keyOf(f)))
     .map((f): Finding => {

@@ -78,9 +78,7 @@ export async function review(file: string, options: ReviewOptions = {}): Promise
   const back = readBackDeal({
     file,
     dealFile: deal,
-    template: prepared.template as NonNullable<typeof prepared.template>,
-    agreement: prepared.agreement,
-    data: prepared.data ?? {},
+    prepared: { ...prepared, template: prepared.template as NonNullable<typeof prepared.template>, agreement: prepared.agreement, data: prepared.data ?? {} },
     reviewed,
     ...(config ? { config } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
