@@ -58,8 +58,9 @@ const isText = (node: SchemaNode | undefined): boolean => node?.["x-kind"] === "
 /** The value a field's text states, by the field's kind. */
 function readField(node: SchemaNode | undefined, old: unknown, text: string, lang: Lang): ReadBack | { problem: "kind" } {
   const kind = node?.["x-kind"];
+  // a text keeps its line breaks; any other kind is read with its spaces as one
+  if (kind === "text") return text.trim() === "" ? { problem: "form" } : { value: text.trim() };
   const t = text.replace(/\s+/g, " ").trim();
-  if (kind === "text") return t === "" ? { problem: "form" } : { value: t };
   if (kind === "clause") return { problem: "kind" };
   if (kind === "enum") {
     const labels = node?.["x-enum-labels"] ?? {};
