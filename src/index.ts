@@ -7,6 +7,8 @@ export { RENDER_FORMATS, type RenderFormat, type RenderOutcome } from "./library
 export { compare, type CompareOptions, type CompareRun } from "./library/compare.js";
 export { check, type CheckOptions, type CheckRun } from "./library/check.js";
 export { review, type ReviewOptions, type ReviewRun } from "./library/review.js";
+export type { DealReadBack } from "./library/review-deal.js";
+export type { ReadValue } from "./review/read-back.js";
 export { init, dealSkeleton, type InitOptions } from "./library/init.js";
 export { scaffold, type ScaffoldOptions, type ScaffoldRun } from "./library/scaffold.js";
 export { listTemplates, type TemplateInfo } from "./library/templates.js";

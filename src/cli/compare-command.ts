@@ -14,6 +14,8 @@ export interface CompareFlags {
   out?: string;
   lang: Lang;
   templates?: string[];
+  /** The deal returned agreements (.docx) among the offers were rendered from. */
+  deal?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function runCompare(files: string[], flags: CompareFlags, io: Io = 
     lang: flags.lang,
     ...(flags.policy ? { policy: flags.policy } : {}),
     ...(flags.templates ? { templates: flags.templates } : {}),
+    ...(flags.deal !== undefined ? { deal: flags.deal } : {}),
   });
   const lang = flags.lang;
   for (const file of run.skipped) io.stderr.write(lang === "zh" ? `clausewright: 已跳过 ${printable(file)}：它不是交易文件\n` : `clausewright: skipped ${printable(file)}: it is not a deal\n`);
@@ -55,14 +58,15 @@ export function registerCompare(program: Command, cli: Cli): void {
   program
     .command("compare")
     .description("compare vendors' offers side by side, optionally against a procurement policy")
-    .argument("<deals...>", "two or more deal files, folders or globs")
+    .argument("<deals...>", "two or more deal files, folders or globs, or returned agreements (.docx, with --deal)")
+    .option("--deal <file>", "the deal the returned agreements (.docx) among the offers were rendered from")
     .option("--policy <file>", "a procurement policy (YAML): flag breaches, score and rank the vendors")
     .option("--format <format>", "md | csv | json | xlsx", "md")
     .option("-o, --out <file>", "write to a file instead of standard output (required for xlsx)")
     .option("--lang <lang>", "language of the table: zh or en (default: from the locale)")
     .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
     .addHelpText("after", example("clausewright compare samples/vendors/ --policy samples/policy.yaml --format xlsx -o offers.xlsx"))
-    .action(async (deals: string[], opts: { policy?: string; format: string; out?: string; lang?: string; templates?: string[] }) => {
+    .action(async (deals: string[], opts: { policy?: string; format: string; out?: string; lang?: string; templates?: string[]; deal?: string }) => {
       cli.setCode(await runCompare(
         deals,
         {
@@ -71,6 +75,7 @@ export function registerCompare(program: Command, cli: Cli): void {
           ...(opts.policy ? { policy: opts.policy } : {}),
           ...(opts.out ? { out: opts.out } : {}),
           ...(opts.templates ? { templates: opts.templates } : {}),
+          ...(opts.deal !== undefined ? { deal: opts.deal } : {}),
         },
         cli.io,
       ));

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { example, type Cli } from "./cli.js";
 import type { Lang } from "../core/bilingual.js";
@@ -17,6 +18,26 @@ export interface ReviewFlags {
   lang: Lang;
   config?: string;
   templates?: string[];
+  /** Write the deal with the values read back here (a new file: never the --deal itself). */
+  writeDeal?: string;
+}
+
+/** The deal the returned file is measured by is never overwritten: accepting the changes is the user's step. */
+function checkWriteDeal(file: string, flags: ReviewFlags): void {
+  if (flags.writeDeal === undefined) return;
+  const target = resolve(flags.writeDeal);
+  if (flags.deal !== undefined && target === resolve(flags.deal)) {
+    throw new CliError(`--write-deal ${flags.writeDeal} is the deal the returned file is compared with: give a new file, and replace the deal with it once you accept the changes`);
+  }
+  if (target === resolve(file)) throw new CliError(`--write-deal ${flags.writeDeal} is the returned file itself: give a new .yaml file`);
+}
+
+function writeDeal(to: string, text: string): void {
+  try {
+    writeFileAtomic(to, text);
+  } catch (err) {
+    throw new CliError(`cannot write ${to} (${err instanceof Error ? err.message : String(err)}): give --write-deal a file in a folder that can be written to`);
+  }
 }
 
 /**
@@ -25,7 +46,8 @@ export interface ReviewFlags {
  */
 export async function runReview(file: string, flags: ReviewFlags, io: Io = processIo()): Promise<number> {
   if (!(REVIEW_FORMATS as readonly string[]).includes(flags.format)) throw new CliError(`--format takes ${REVIEW_FORMATS.join(", ")}, not \`${flags.format}\``);
-  const [{ review }, { REVIEW_RULES }] = await Promise.all([import("../library/review.js"), import("../review/rules.js")]);
+  checkWriteDeal(file, flags);
+  const [{ review }, { REVIEW_RULES }, { RULES }] = await Promise.all([import("../library/review.js"), import("../review/rules.js"), import("../lint/rules/index.js")]);
   const run = await review(file, {
     ...(flags.deal !== undefined ? { deal: flags.deal } : {}),
     ...(flags.config ? { config: flags.config } : {}),
@@ -34,7 +56,8 @@ export async function runReview(file: string, flags: ReviewFlags, io: Io = proce
   const output = formatResults(run.results, flags.format, {
     lang: flags.lang,
     color: flags.out === undefined && useColor(io.stdout, io.env),
-    rules: REVIEW_RULES,
+    // the lint rules too: the deal is linted with the values read back
+    rules: [...REVIEW_RULES, ...RULES],
   });
   const text = output === "" || output.endsWith("\n") ? output : `${output}\n`;
   if (flags.out !== undefined) {
@@ -44,6 +67,16 @@ export async function runReview(file: string, flags: ReviewFlags, io: Io = proce
       throw new CliError(`cannot write ${flags.out} (${err instanceof Error ? err.message : String(err)}): give -o a file in a folder that can be written to`);
     }
   } else if (text !== "") io.stdout.write(text);
+  if (flags.writeDeal !== undefined) {
+    if (run.deal) writeDeal(flags.writeDeal, run.deal.text);
+    else {
+      io.stderr.write(
+        flags.lang === "zh"
+          ? `clausewright: 未写入 ${flags.writeDeal}：交易文件本身有错误（见上），未读回任何取值\n`
+          : `clausewright: ${flags.writeDeal} not written: the deal has errors of its own (above), so nothing was read back\n`,
+      );
+    }
+  }
   return run.errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
@@ -59,8 +92,9 @@ export function registerReview(program: Command, cli: Cli): void {
     .option("--lang <lang>", "language of messages: zh or en (default: from the locale)")
     .option("--config <file>", "a config file instead of the deal's nearest .clausewright.yaml")
     .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
+    .option("--write-deal <file>", "write the deal with the values read back from the returned file (a new file, not --deal)")
     .addHelpText("after", example("clausewright review returned/customer-service.docx --deal samples/customer-service.yaml"))
-    .action(async (file: string, opts: { deal?: string; format: string; out?: string; lang?: string; config?: string; templates?: string[] }) => {
+    .action(async (file: string, opts: { deal?: string; format: string; out?: string; lang?: string; config?: string; templates?: string[]; writeDeal?: string }) => {
       cli.setCode(await runReview(
         file,
         {
@@ -70,6 +104,7 @@ export function registerReview(program: Command, cli: Cli): void {
           ...(opts.out !== undefined ? { out: opts.out } : {}),
           ...(opts.config ? { config: opts.config } : {}),
           ...(opts.templates ? { templates: opts.templates } : {}),
+          ...(opts.writeDeal !== undefined ? { writeDeal: opts.writeDeal } : {}),
         },
         cli.io,
       ));

@@ -5,7 +5,8 @@ import { UnreadableInputError } from "../load/deal-file.js";
 import { loadPolicy, type Policy } from "../policy/policy.js";
 import { configFor } from "./config-lookup.js";
 import { expandFiles } from "./expand-files.js";
-import { prepareDeal } from "./prepare-deal.js";
+import { isReturnedFile, returnedOffers } from "./compare-returned.js";
+import { prepareDeal, prepareDealText } from "./prepare-deal.js";
 
 export interface CompareOptions {
   /** A policy file: flags the cells that break it, scores and ranks the vendors. */
@@ -15,6 +16,8 @@ export interface CompareOptions {
   /** Language of the table (default en). */
   lang?: Lang;
   templates?: readonly string[];
+  /** The deal that returned agreements (.docx offers) were rendered from: each is read back against it. */
+  deal?: string;
 }
 
 export interface CompareRun {
@@ -35,23 +38,30 @@ export async function compare(patterns: readonly string[], options: CompareOptio
   const format = options.format ?? "md";
   if (!isCompareFormat(format)) throw new ToolError(`format takes ${COMPARE_FORMATS.join(", ")}, not \`${String(format)}\``);
   const deals = expandFiles(patterns);
-  if (deals.length < 2) throw new ToolError(`compare needs at least two deal files, got ${deals.length}`);
+  if (deals.length < 2) throw new ToolError(`compare needs at least two deal files or returned agreements, got ${deals.length}`);
+  const offers = await returnedOffers(deals.filter(isReturnedFile), options.deal, options.templates);
+  const texts = new Map(offers.flatMap((o) => ("text" in o ? [[o.file, o.text] as const] : [])));
+  const unclear = offers.flatMap((o) => ("excluded" in o ? [o.excluded] : []));
   let policy: Policy | undefined;
   let collected: ReturnType<typeof collectDeals>;
   try {
     if (options.policy) policy = loadPolicy(options.policy, { templateDirs: options.templates ?? [] });
-    collected = collectDeals(deals, {
+    collected = collectDeals(deals.filter((file) => !isReturnedFile(file) || texts.has(file)), {
       ...(policy ? { template: policy.forTemplate } : {}),
       ...(options.templates ? { templateDirs: options.templates } : {}),
       configFor,
-      prepare: (file, templateDirs) => prepareDeal(file, undefined, templateDirs),
+      // a returned agreement's offer is the deal with the values read back from it
+      prepare: (file, templateDirs) => {
+        const text = texts.get(file);
+        return text === undefined ? prepareDeal(file, undefined, templateDirs) : prepareDealText(text, file, templateDirs);
+      },
     });
   } catch (err) {
     if (err instanceof UnreadableInputError) throw new ToolError(err.message);
     throw err;
   }
-  const base = { excluded: collected.excluded, skipped: collected.skipped };
+  const base = { excluded: [...unclear, ...collected.excluded], skipped: collected.skipped };
   if (!collected.template || collected.inputs.length === 0) return base;
-  const comparison = compareDeals(collected.inputs, collected.template, policy, collected.excluded);
+  const comparison = compareDeals(collected.inputs, collected.template, policy, base.excluded);
   return { ...base, comparison, output: await writeComparison(comparison, format, options.lang ?? "en") };
 }

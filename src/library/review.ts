@@ -9,6 +9,7 @@ import { reviewDocx, type Deviation, type Provenance } from "../review/index.js"
 import type { Layout } from "../write/layout.js";
 import { configFor, resolveConfig } from "./config-lookup.js";
 import { prepareDeal } from "./prepare-deal.js";
+import { readBackDeal, type DealReadBack } from "./review-deal.js";
 
 export interface ReviewOptions {
   /** The deal the agreement was rendered from: what the returned file is compared with. */
@@ -28,6 +29,8 @@ export interface ReviewRun {
   /** What the returned file records of the template, layout and deal that produced it. */
   provenance?: Provenance;
   layout?: Layout;
+  /** The deal with the values the returned file gives, read back and linted; absent when the deal could not be used. */
+  deal?: DealReadBack;
   errorCount: number;
   warningCount: number;
 }
@@ -72,5 +75,13 @@ export async function review(file: string, options: ReviewOptions = {}): Promise
   if (!prepared.agreement || hasErrors(unusable)) return run(deal, unusable);
   const config = resolveConfig(options.config) ?? configFor(deal);
   const reviewed = reviewDocx({ file, bytes, expected: prepared.agreement, dealFile: deal, ...(config ? { config } : {}) });
-  return run(file, reviewed.findings, { deviations: reviewed.deviations, provenance: reviewed.provenance, layout: reviewed.layout });
+  const back = readBackDeal({
+    file,
+    dealFile: deal,
+    prepared: { ...prepared, template: prepared.template as NonNullable<typeof prepared.template>, agreement: prepared.agreement, data: prepared.data ?? {} },
+    reviewed,
+    ...(config ? { config } : {}),
+    ...(options.templates ? { templates: options.templates } : {}),
+  });
+  return run(file, [...reviewed.findings, ...back.findings], { deviations: reviewed.deviations, provenance: reviewed.provenance, layout: reviewed.layout, deal: back });
 }

@@ -40,6 +40,34 @@ export const VALUE_CHANGED = rule(
   },
 );
 
+export const VALUE_UNREADABLE = rule(
+  "value-unreadable",
+  "warning",
+  { en: "A value retyped in the returned file cannot be read back as its field's kind.", zh: "退回文件中被改写的取值无法按字段类型读回。" },
+  {
+    unreadable: {
+      en: "{{clause}}, {{version}}: “{{text}}” cannot be read back as {{field}} ({{why}}); the updated deal keeps {{field}} as it was: set it by hand.",
+      zh: "{{clause}}（{{version}}）：“{{text}}”无法读回为 {{field}} 的取值（{{why}}）；更新后的交易文件保留原值，请手工填写。",
+    },
+  },
+);
+
+export const VALUE_DISAGREES = rule(
+  "value-disagrees",
+  "error",
+  { en: "The returned file states one field with different values.", zh: "退回文件对同一字段写有不同的取值。" },
+  {
+    values: {
+      en: "The returned file gives {{field}} different values: {{values}}. The versions must state one value: agree on it with the other side; the updated deal keeps {{field}} as it was.",
+      zh: "退回文件对 {{field}} 写有不同的取值：{{values}}。各文本应写明同一取值：请与对方确认；更新后的交易文件保留原值。",
+    },
+    partly: {
+      en: "{{field}} was changed to “{{new}}” in {{changed}} but still reads as agreed in {{unchanged}}: the agreement now states two values; the updated deal keeps {{field}} as it was.",
+      zh: "{{field}} 在{{changed}}中被改为“{{new}}”，但在{{unchanged}}中仍为原值：协议现写有两个取值；更新后的交易文件保留原值。",
+    },
+  },
+);
+
 export const WORDING_CHANGED = rule(
   "wording-changed",
   "warning",
@@ -145,6 +173,8 @@ export const DEAL_MISMATCH = rule(
 /** Every review rule, in the order of the docs page. */
 export const REVIEW_RULES: readonly ReviewRule[] = [
   VALUE_CHANGED,
+  VALUE_UNREADABLE,
+  VALUE_DISAGREES,
   WORDING_CHANGED,
   CLAUSE_ADDED,
   CLAUSE_DELETED,

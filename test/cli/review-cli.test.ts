@@ -1,7 +1,7 @@
 // `clausewright review`: lint's reporters over the findings, lint's exit codes (1 when errors,
 // 2 when the tool cannot do its job, in one line that names the file), -o written whole.
 
-import { existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../helpers.js";
@@ -51,5 +51,28 @@ describe("clausewright review", () => {
     const format = await runCli(["review", SAMPLE_RETURNED, "--deal", SAMPLE, "--format", "github"]);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain("--format takes stylish, json, sarif");
+  });
+
+  it("writes the deal with the values read back, every other line as it was, and the written deal lints", async () => {
+    const out = join(tempDir(), "accepted.yaml");
+    const r = await runCli(["review", SAMPLE_RETURNED, "--deal", SAMPLE, "--write-deal", out]);
+    expect([r.code, r.stderr]).toEqual([1, ""]);
+    const [before, after] = [readFileSync(SAMPLE, "utf8").split("\n"), readFileSync(out, "utf8").split("\n")];
+    const changed = after.flatMap((line, i) => (line === before[i] ? [] : [[before[i], line]]));
+    expect(changed).toEqual([["      amount: 5000              # or: percent_of_monthly_fee: 2", "      amount: 2000              # or: percent_of_monthly_fee: 2"]]);
+    expect(after.length).toBe(before.length);
+    const lint = await runCli(["lint", out]);
+    expect(lint.code).toBe(0);
+  });
+
+  it("refuses to overwrite the deal it compares with, however the path is spelt, and writes nothing", async () => {
+    const dir = tempDir();
+    const deal = join(dir, "deal.yaml");
+    copyFileSync(SAMPLE, deal);
+    const r = await runCli(["review", SAMPLE_RETURNED, "--deal", deal, "--write-deal", join(dir, ".", "deal.yaml")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--write-deal .* is the deal the returned file is compared with: give a new file/);
+    expect(r.stdout).toBe("");
+    expect(readFileSync(deal, "utf8")).toBe(readFileSync(SAMPLE, "utf8"));
   });
 });

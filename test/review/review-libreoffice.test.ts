@@ -52,7 +52,14 @@ describe("review of files saved by LibreOffice", () => {
         const [b0, b1] = rowAt(xml, "cw_scope_content_zh");
         return xml.slice(0, a0) + xml.slice(b0, b1) + xml.slice(a0, a1) + xml.slice(b1);
       });
-      const saved = throughLibreOffice({ unedited: sample, englishOnly, deleted, swapped, returned: await sampleReturned() });
+      const raised = editDocument(sample, (xml) =>
+        editParagraph(
+          editParagraph(xml, "cw_sla_penalty_zh", (p) => replaceOnce(p, ">人民币伍仟元整（¥5,000.00）<", ">人民币壹佰万元整（¥1,000,000.00）<")),
+          "cw_sla_penalty_en",
+          (p) => replaceOnce(p, ">RMB 5,000.00 (five thousand yuan)<", ">RMB 1,000,000.00 (one million yuan)<"),
+        ),
+      );
+      const saved = throughLibreOffice({ unedited: sample, englishOnly, deleted, swapped, raised, returned: await sampleReturned() });
       // the file really is LibreOffice's now, not ours
       expect(readFileSync(saved.unedited as string).equals(Buffer.from(sample))).toBe(false);
 
@@ -81,6 +88,10 @@ describe("review of files saved by LibreOffice", () => {
         ["6.5", "wording-changed", "warning"],
         ["6.5", "wording-changed", "warning"],
       ]);
+      // the values read back: the amount changed in both versions, not the English-only headcount
+      expect(returned.deal?.values.map((v) => [v.path, v.value])).toEqual([["sla.penalty.per_breach.amount", 2000]]);
+      const reLinted = await kinds(saved.raised as string);
+      expect(reLinted.filter(([, rule]) => rule !== "value-changed")).toEqual([["3.2", "penalty-cap", "warning", "sla.penalty.per_breach.amount"]]);
       // LibreOffice keeps the tracked change of 2.2 a tracked change
       expect(returned.deviations.find((d) => d.kind === "value" && d.lang === "en" && d.path === "team.min_headcount")).toMatchObject({ old: "20", new: "15", tracked: true });
     },
