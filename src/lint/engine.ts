@@ -7,6 +7,7 @@ import { sortFindings, type Finding } from "../core/finding.js";
 import { formatMessage } from "./messages.js";
 import type { Report, Rule } from "./rule.js";
 import { RULES } from "./rules/index.js";
+import { indexTree } from "./tree-index.js";
 
 /** A deal as far through the pipeline as it went: what the rules check. */
 export interface LintInput {
@@ -32,6 +33,7 @@ export function lintPrepared(prepared: LintInput, config?: LintConfig, rules: re
   const { deal, template, agreement, data } = prepared;
   if (!deal || !template || !agreement || !data) return sortFindings(prepared.findings);
   const findings: Finding[] = [...prepared.findings];
+  const tree = indexTree(agreement);
   for (const rule of rules) {
     const { level, options } = ruleSetting(config, rule.id, rule.defaultSeverity);
     if (level === "off") continue;
@@ -42,6 +44,7 @@ export function lintPrepared(prepared: LintInput, config?: LintConfig, rules: re
       given: prepared.given ?? data,
       template,
       agreement,
+      tree,
       validation: prepared.validation ?? [],
       options,
       report(r) {

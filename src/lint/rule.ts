@@ -4,6 +4,7 @@ import type { DealFile } from "../load/deal-file.js";
 import type { Template } from "../template/template.js";
 import type { Finding, Severity } from "../core/finding.js";
 import type { MessageData, MessageTable } from "./messages.js";
+import type { TreeIndex } from "./tree-index.js";
 
 /**
  * What a rule reports: which of its messages, with what data. The engine fills in the message
@@ -39,6 +40,8 @@ export interface RuleContext<Id extends string = string> {
   validation: readonly Finding[];
   template: Template;
   agreement: Agreement;
+  /** The agreement walked once for all rules: its inline nodes, and the clause that prints each value. */
+  tree: TreeIndex;
   /** The rule's options from the config file, if any. */
   options: Record<string, unknown>;
   report(report: Report<Id>): void;

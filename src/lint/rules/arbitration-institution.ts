@@ -1,7 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import table from "../data/arbitration-commissions.json" with { type: "json" };
 import type { Bilingual, Lang } from "../../core/bilingual.js";
-import { clauseOf } from "../clause-of.js";
 import { fieldName } from "../field-name.js";
 import type { Rule } from "../rule.js";
 
@@ -119,7 +118,7 @@ export const arbitrationInstitutionRule: Rule<"vague" | "twoCommissions" | "unkn
     if (dispute?.method !== "arbitration") return;
     const institution = dispute.arbitration?.institution;
     if (!institution) return;
-    const clause = clauseOf(ctx.agreement, PATH);
+    const clause = ctx.tree.clauseOf(PATH);
     const field = fieldName(ctx.template.schema, PATH, clause);
     const at = (lang: Lang) => ({ path: `${PATH}.${lang}`, ...(clause ? { clause } : {}) });
     const known: Partial<Record<Lang, Commission>> = {};

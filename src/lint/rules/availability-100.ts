@@ -1,5 +1,4 @@
 import { formatPercent, scalarProblem } from "../../format/index.js";
-import { clauseOf } from "../clause-of.js";
 import { fieldName } from "../field-name.js";
 import type { Rule } from "../rule.js";
 
@@ -23,7 +22,7 @@ export const availability100Rule: Rule<"noDowntime"> = {
     const value = sla && typeof sla === "object" ? (sla as Record<string, unknown>).availability_percent : undefined;
     // a value past what a percentage can state (1e15, .inf) has the schema's finding alone
     if (typeof value !== "number" || value < 100 || scalarProblem("percent", value)) return;
-    const clause = clauseOf(ctx.agreement, PATH);
+    const clause = ctx.tree.clauseOf(PATH);
     ctx.report({
       messageId: "noDowntime",
       data: { field: fieldName(ctx.template.schema, PATH, clause), shown: formatPercent(value, "en") },

@@ -1,4 +1,3 @@
-import { walkInlines } from "../../agreement/walk.js";
 import type { Agreement } from "../../agreement/types.js";
 import { chineseNumeral } from "../../format/numerals.js";
 import type { Rule } from "../rule.js";
@@ -51,10 +50,10 @@ export const danglingReferenceRule: Rule<"templateReference" | "clauseField" | "
   },
   lint(ctx) {
     const seen = new Set<string>();
-    walkInlines(ctx.agreement, (node, where) => {
-      if (node.type !== "placeholder" || node.reason !== "dangling") return;
+    for (const { node, where } of ctx.tree.inlines) {
+      if (node.type !== "placeholder" || node.reason !== "dangling") continue;
       const key = `${node.path}|${node.value}`;
-      if (seen.has(key)) return;
+      if (seen.has(key)) continue;
       seen.add(key);
       if (node.source) {
         ctx.report({
@@ -63,7 +62,7 @@ export const danglingReferenceRule: Rule<"templateReference" | "clauseField" | "
           position: node.source,
           ...(where.clause ? { clause: where.clause } : {}),
         });
-        return;
+        continue;
       }
       ctx.report({
         messageId: "clauseField",
@@ -71,7 +70,7 @@ export const danglingReferenceRule: Rule<"templateReference" | "clauseField" | "
         path: node.path,
         ...(where.clause ? { clause: where.clause } : {}),
       });
-    });
+    }
 
     const numbers = numbersOf(ctx.agreement);
     const texts: Array<{ path: string; text: string }> = [];

@@ -1,6 +1,5 @@
 import table from "../data/places-outside-mainland.json" with { type: "json" };
 import type { Bilingual, Lang } from "../../core/bilingual.js";
-import { clauseOf } from "../clause-of.js";
 import { fieldName } from "../field-name.js";
 import type { Rule } from "../rule.js";
 
@@ -37,13 +36,18 @@ function nameRegExp(name: string, lang: Lang): RegExp {
   return new RegExp(`(?<![A-Za-z])${escape(name)}(?![A-Za-z])`, acronym ? "g" : "gi");
 }
 
+// compiled once, on first use: a deal's every location is searched for every name of the table
+const compiled: Partial<Record<Lang, Array<{ place: Place; names: RegExp[] }>>> = {};
+const placeNames = (lang: Lang): Array<{ place: Place; names: RegExp[] }> =>
+  (compiled[lang] ??= PLACES.map((place) => ({ place, names: place[lang].map((name) => nameRegExp(name, lang)) })));
+
 /** The places outside mainland China that a location names, in the order they are written. */
 export function placesOutsideMainland(text: string, lang: Lang): Place[] {
   const read = text.replace(EXCLUSION[lang], (s) => " ".repeat(s.length));
   const found: Array<{ place: Place; start: number; end: number }> = [];
-  for (const place of PLACES) {
-    for (const name of place[lang]) {
-      for (const m of read.matchAll(nameRegExp(name, lang))) found.push({ place, start: m.index, end: m.index + m[0].length });
+  for (const { place, names } of placeNames(lang)) {
+    for (const re of names) {
+      for (const m of read.matchAll(re)) found.push({ place, start: m.index, end: m.index + m[0].length });
     }
   }
   // a name inside a longer one (印度 in 印度尼西亚) is that one
@@ -87,7 +91,7 @@ export const dataLocalizationRule: Rule<"outsideMainland"> = {
       const first = found.find((f) => f.places.length > 0);
       if (!first) continue;
       const path = `${SECTION}.${key}`;
-      const clause = clauseOf(ctx.agreement, path);
+      const clause = ctx.tree.clauseOf(path);
       ctx.report({
         messageId: "outsideMainland",
         data: { field: fieldName(ctx.template.schema, path, clause), places: joined(first.places) },

@@ -1,7 +1,7 @@
 import { valueAt } from "../../load/value-at.js";
 import { formatDate } from "../../format/dates.js";
 import { addDays, addMonths, compareDates, dealDate, isoDate } from "../calendar.js";
-import { clauseName, clauseOf } from "../clause-of.js";
+import { clauseName } from "../clause-of.js";
 import type { Rule } from "../rule.js";
 
 export const dateOrderRule: Rule<"endsBeforeStart" | "endsOnStart" | "signedAfterStart"> = {
@@ -34,7 +34,7 @@ export const dateOrderRule: Rule<"endsBeforeStart" | "endsOnStart" | "signedAfte
 
     const end = dealDate(valueAt(ctx.data, "term.end"));
     if (end && compareDates(end, start) <= 0) {
-      const clause = clauseOf(ctx.agreement, "term.end");
+      const clause = ctx.tree.clauseOf("term.end");
       const name = clause ? clauseName(clause) : undefined;
       ctx.report({
         messageId: compareDates(end, start) === 0 ? "endsOnStart" : "endsBeforeStart",
@@ -53,7 +53,7 @@ export const dateOrderRule: Rule<"endsBeforeStart" | "endsOnStart" | "signedAfte
 
     const signing = dealDate(valueAt(ctx.data, "signing.date"));
     if (signing && compareDates(signing, start) > 0) {
-      const clause = clauseOf(ctx.agreement, "signing.date");
+      const clause = ctx.tree.clauseOf("signing.date");
       ctx.report({
         messageId: "signedAfterStart",
         data: { signing: isoDate(signing), start: isoDate(start), startDate },

@@ -1,7 +1,6 @@
 import type { Bilingual } from "../../core/bilingual.js";
-import { walkInlines } from "../../agreement/walk.js";
 import { fieldLabel, type SchemaNode } from "../../template/schema.js";
-import { clauseName, clauseOf } from "../clause-of.js";
+import { clauseName } from "../clause-of.js";
 import type { Rule } from "../rule.js";
 
 // The blanks a contract draft leaves to be filled: the seed's [甲方公司名称] and [具体人数],
@@ -16,6 +15,8 @@ const PLACEHOLDERS: readonly RegExp[] = [
 
 /** The placeholders left in a text, as written. */
 export function placeholdersIn(text: string): string[] {
+  // most texts have none of the characters a blank needs: four searches of every value saved
+  if (!/[[【＿_]/.test(text)) return [];
   return PLACEHOLDERS.flatMap((re) => [...text.matchAll(re)].map((m) => m[0]));
 }
 
@@ -72,16 +73,16 @@ export const leftoverPlaceholderRule: Rule<"placeholder"> = {
     stringsIn(ctx.given, "", texts);
     for (const { path, text } of texts) {
       const found = placeholdersIn(text);
-      if (found.length > 0) report(path, found, clauseOf(ctx.agreement, path.replace(/\.(zh|en)$/, "")));
+      if (found.length > 0) report(path, found, ctx.tree.clauseOf(path.replace(/\.(zh|en)$/, "")));
     }
 
     // What the template inserted, in case a value reaches the text by another way than as a
     // string of the deal (a label, a formatted value): the deal's field is still the one to fix.
-    walkInlines(ctx.agreement, (node, where) => {
-      if (node.type !== "value") return;
-      if (reported.has(node.path) || reported.has(`${node.path}.${where.lang}`)) return;
+    for (const { node, where } of ctx.tree.inlines) {
+      if (node.type !== "value") continue;
+      if (reported.has(node.path) || reported.has(`${node.path}.${where.lang}`)) continue;
       const found = placeholdersIn(node.text);
       if (found.length > 0) report(node.path, found, where.clause);
-    });
+    }
   },
 };

@@ -1,4 +1,3 @@
-import { walkInlines } from "../../agreement/walk.js";
 import { fieldLabels } from "../field-name.js";
 import { isRefused } from "../refused.js";
 import type { Rule } from "../rule.js";
@@ -23,10 +22,10 @@ export const missingValueRule: Rule<"neededByClause" | "needed"> = {
   },
   lint(ctx) {
     const seen = new Set<string>();
-    walkInlines(ctx.agreement, (node, where) => {
-      if (node.type !== "placeholder" || node.reason !== "missing" || seen.has(node.path)) return;
+    for (const { node, where } of ctx.tree.inlines) {
+      if (node.type !== "placeholder" || node.reason !== "missing" || seen.has(node.path)) continue;
       // a value the validate stage refused is left out of the agreement; its finding says what is wrong with it
-      if (isRefused(ctx.validation, node.path, ctx.template.schema)) return;
+      if (isRefused(ctx.validation, node.path, ctx.template.schema)) continue;
       // a value needed in several places is one problem in the deal, reported once
       seen.add(node.path);
       const data = { path: node.path, label: fieldLabels(ctx.template.schema, node.path) };
@@ -35,6 +34,6 @@ export const missingValueRule: Rule<"neededByClause" | "needed"> = {
         path: node.path,
         at: "key",
       });
-    });
+    }
   },
 };

@@ -1,7 +1,6 @@
 import type { Bilingual } from "../../core/bilingual.js";
 import { valueAt } from "../../load/value-at.js";
 import { compareDates, daysInMonth, dealDate, type CalendarDate } from "../calendar.js";
-import { clauseOf } from "../clause-of.js";
 import { groupedDigits } from "../../format/index.js";
 import { isRefused } from "../refused.js";
 import { inClause } from "../field-name.js";
@@ -105,7 +104,7 @@ export const penaltyCapRule: Rule<"noCap" | "capAboveFees" | "capUsedUp"> = {
   lint(ctx) {
     const penalty = perBreach(ctx);
     if (!penalty) return;
-    const penaltyClause = clauseOf(ctx.agreement, penalty.path);
+    const penaltyClause = ctx.tree.clauseOf(penalty.path);
     const shared = { penalty: { en: penalty.en, zh: penalty.zh }, basis: BASIS };
     const cap = num(ctx.data, "liability.cap");
 
@@ -121,7 +120,7 @@ export const penaltyCapRule: Rule<"noCap" | "capAboveFees" | "capUsedUp"> = {
       return;
     }
 
-    const capClause = clauseOf(ctx.agreement, "liability.cap");
+    const capClause = ctx.tree.clauseOf("liability.cap");
     const fee = num(ctx.data, "fees.monthly_fee");
     const start = dealDate(valueAt(ctx.data, "term.start"));
     const end = dealDate(valueAt(ctx.data, "term.end"));

@@ -1,6 +1,4 @@
 import type { Bilingual } from "../../core/bilingual.js";
-import { walkInlines } from "../../agreement/walk.js";
-import { clauseOf } from "../clause-of.js";
 import { inClause } from "../field-name.js";
 import type { Rule } from "../rule.js";
 
@@ -52,16 +50,13 @@ export const piplEntrustedProcessingRule: Rule<"leftOut" | "saysNothing" | "oneL
     const section = ctx.data[SECTION];
     // The supplier processes personal information when the agreement says so (the template
     // prints a data-protection field) or the deal describes the processing.
-    let prints = false;
-    walkInlines(ctx.agreement, (node) => {
-      if ((node.type === "value" || node.type === "placeholder") && node.path.startsWith(`${SECTION}.`)) prints = true;
-    });
+    const prints = [...ctx.tree.printedPaths].some((path) => path.startsWith(`${SECTION}.`));
     if (!prints && section === undefined) return;
     const given = section && typeof section === "object" && !Array.isArray(section) ? (section as Record<string, unknown>) : {};
 
     for (const { key, name } of ELEMENTS) {
       const path = `${SECTION}.${key}`;
-      const clause = clauseOf(ctx.agreement, path);
+      const clause = ctx.tree.clauseOf(path);
       const value = given[key];
       if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) continue; // the schema rule's case
       const text = (value ?? {}) as Record<string, unknown>;

@@ -4,7 +4,6 @@ import { ToolError } from "../../core/errors.js";
 import { breachMessage, policyBreaches } from "../../policy/breaches.js";
 import { readPolicyFile, resolvePolicy, type Policy, type PolicyFile } from "../../policy/policy.js";
 import type { Template } from "../../template/template.js";
-import { clauseOf } from "../clause-of.js";
 import type { Rule } from "../rule.js";
 
 // A lint run reads the policy once for all its deals, and again only when the file changes.
@@ -64,7 +63,7 @@ export const policyRule: Rule<"otherTemplate" | "breach"> = {
       return;
     }
     for (const breach of policyBreaches(resolved, ctx.data)) {
-      const clause = clauseOf(ctx.agreement, breach.field);
+      const clause = ctx.tree.clauseOf(breach.field);
       ctx.report({
         path: breach.path,
         // a required field that is left out: at its key, or its parent's, where it is to be written

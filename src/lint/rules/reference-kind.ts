@@ -1,4 +1,3 @@
-import { walkInlines } from "../../agreement/walk.js";
 import type { Agreement } from "../../agreement/types.js";
 import type { Bilingual } from "../../core/bilingual.js";
 import type { Manifest } from "../../template/template.js";
@@ -55,15 +54,15 @@ export const referenceKindRule: Rule<"otherKind" | "noKind"> = {
   lint(ctx) {
     const { manifest, schema } = ctx.template;
     const seen = new Set<string>();
-    walkInlines(ctx.agreement, (node, where) => {
-      if (node.type !== "reference" || node.path === undefined) return;
+    for (const { node, where } of ctx.tree.inlines) {
+      if (node.type !== "reference" || node.path === undefined) continue;
       const wanted = fieldSchema(schema, node.path)?.["x-clause-kind"];
-      if (!wanted || wanted.length === 0) return;
+      if (!wanted || wanted.length === 0) continue;
       const key = `${node.path}|${node.target}`;
-      if (seen.has(key)) return;
+      if (seen.has(key)) continue;
       seen.add(key);
       const kinds = manifest.clauses?.[node.target] ?? [];
-      if (kinds.some((k) => wanted.includes(k))) return;
+      if (kinds.some((k) => wanted.includes(k))) continue;
       const number = numberOf(ctx.agreement, node.target);
       const name = number ? clauseName(number) : { en: node.target, zh: node.target };
       const data = {
@@ -73,6 +72,6 @@ export const referenceKindRule: Rule<"otherKind" | "noKind"> = {
         ...(kinds.length > 0 ? { kinds: kindNames(manifest, kinds, "and") } : {}),
       };
       ctx.report({ messageId: kinds.length > 0 ? "otherKind" : "noKind", data, path: node.path, ...(where.clause ? { clause: where.clause } : {}) });
-    });
+    }
   },
 };

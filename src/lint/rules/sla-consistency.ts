@@ -3,7 +3,6 @@ import type { Bilingual } from "../../core/bilingual.js";
 import { formatDuration, formatPercent, scalarProblem } from "../../format/index.js";
 import { deref, fieldSchema, propertiesOf, type SchemaNode } from "../../template/schema.js";
 import { compareDates, dealDate, isoDate, termLength } from "../calendar.js";
-import { clauseOf } from "../clause-of.js";
 import { fieldName } from "../field-name.js";
 import type { MessageData } from "../messages.js";
 import type { Rule, RuleContext } from "../rule.js";
@@ -87,7 +86,7 @@ export const slaConsistencyRule: Rule<MessageId> = {
   lint(ctx) {
     const report: Reporter = (path, messageId, data) => {
       // a field is named with its label and the clause that prints it, so a reader of the draft finds it
-      const clause = clauseOf(ctx.agreement, path);
+      const clause = ctx.tree.clauseOf(path);
       ctx.report({ messageId, data: { ...data, field: fieldName(ctx.template.schema, path, clause) }, path, ...(clause ? { clause } : {}) });
     };
 
