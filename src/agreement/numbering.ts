@@ -3,7 +3,7 @@
 // references print are both read from here.
 
 import type { Bilingual } from "../core/bilingual.js";
-import { chineseNumeral } from "../format/index.js";
+import { chineseNumeral } from "../wording/index.js";
 import type { RawAgreement } from "./parse-source.js";
 
 const ITEM_LETTERS = "abcdefghijklmnopqrstuvwxyz";

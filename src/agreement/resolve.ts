@@ -3,7 +3,7 @@
 
 import type { Bilingual, Lang } from "../core/bilingual.js";
 import type { SourcePosition } from "../core/position.js";
-import { formatScalar } from "../format/index.js";
+import { formatScalar } from "../wording/index.js";
 import { valueAt } from "../load/value-at.js";
 import type { Insertion } from "../template/insertions.js";
 import { fieldLabel, fieldSchema } from "../template/schema.js";

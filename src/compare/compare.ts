@@ -5,7 +5,7 @@
 
 import { basename } from "node:path";
 import type { Bilingual } from "../core/bilingual.js";
-import type { ValueKind } from "../format/index.js";
+import type { ValueKind } from "../wording/index.js";
 import type { Finding, Severity } from "../core/finding.js";
 import { positionOf, type DealFile } from "../load/deal-file.js";
 import { breachMessage, policyBreaches, type Breach } from "../policy/breaches.js";

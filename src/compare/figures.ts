@@ -6,7 +6,7 @@
 // object names, for each alternative that is a percentage, the money field it is a percentage of.
 
 import type { Bilingual, Lang } from "../core/bilingual.js";
-import { formatMoney } from "../format/money.js";
+import { formatMoney } from "../wording/money.js";
 import { displayValue, valueAt } from "../policy/values.js";
 import { fieldLabel, fieldSchema, type SchemaNode } from "../template/schema.js";
 

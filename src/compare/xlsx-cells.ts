@@ -5,7 +5,7 @@
 // holds 20, and shows "20分钟 ✓".
 
 import type { Lang } from "../core/bilingual.js";
-import type { ValueKind } from "../format/index.js";
+import type { ValueKind } from "../wording/index.js";
 import type { Cell, Row, Vendor } from "./compare.js";
 import { plainCell } from "./csv.js";
 import { rankText } from "./labels.js";
@@ -16,7 +16,7 @@ export interface SheetCell {
   numFmt?: string;
 }
 
-// The unit as the agreement words it (src/format/durations.ts), singular and plural in English.
+// The unit as the agreement words it (src/wording/durations.ts), singular and plural in English.
 const PERIODS: Partial<Record<ValueKind, { zh: string; en: [singular: string, plural: string] }>> = {
   minutes: { zh: "分钟", en: ["minute", "minutes"] },
   hours: { zh: "小时", en: ["hour", "hours"] },

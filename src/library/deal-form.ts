@@ -1,6 +1,6 @@
 import type { Bilingual } from "../core/bilingual.js";
-import type { ValueKind } from "../format/index.js";
-import { formatScalar } from "../format/index.js";
+import type { ValueKind } from "../wording/index.js";
+import { formatScalar } from "../wording/index.js";
 import { fieldLabel, fieldSchema, leafFields, type SchemaNode } from "../template/schema.js";
 import { loadTemplate, type Template } from "../template/template.js";
 import { buildAgreement } from "../agreement/build.js";

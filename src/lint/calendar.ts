@@ -2,7 +2,7 @@
 // no result depends on the machine's time zone (Date would read 2027-01-01 as midnight UTC and
 // show it as 31 December west of Greenwich).
 
-import { daysInMonth, parseDate, type CalendarDate } from "../format/dates.js";
+import { daysInMonth, parseDate, type CalendarDate } from "../wording/dates.js";
 
 export type { CalendarDate };
 

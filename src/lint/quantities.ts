@@ -1,7 +1,7 @@
 // Reading the numbers out of a text, in Chinese or English, as a reader of that language version
 // understands them: what bilingual-mismatch compares between the two versions of a clause.
 import type { Lang } from "../core/bilingual.js";
-import { chineseCapitalNumeral, chineseNumeral, englishNumberWords } from "../format/numerals.js";
+import { chineseCapitalNumeral, chineseNumeral, englishNumberWords } from "../wording/numerals.js";
 
 /**
  * A number as a reader of one language version sees it, normalised so that the two versions

@@ -2,7 +2,7 @@
 // compare each say where and how.
 
 import type { Bilingual, Lang } from "../core/bilingual.js";
-import { formatScalar } from "../format/index.js";
+import { formatScalar } from "../wording/index.js";
 import type { Severity } from "../core/finding.js";
 import { fieldLabel, fieldSchema, type SchemaNode } from "../template/schema.js";
 import type { Policy, PolicyRule } from "./policy.js";

@@ -2,7 +2,7 @@
 // by the policy checks (their messages) and by compare (its cells).
 
 import type { Bilingual, Lang } from "../core/bilingual.js";
-import { formatScalar, type ValueKind } from "../format/index.js";
+import { formatScalar, type ValueKind } from "../wording/index.js";
 import type { SchemaNode } from "../template/schema.js";
 
 export { valueAt } from "../load/value-at.js";

@@ -7,7 +7,7 @@
 
 import type { Bilingual, Lang } from "../core/bilingual.js";
 import type { Finding } from "../core/finding.js";
-import { readScalar, type ReadBack, type ReadProblem } from "../format/read-back.js";
+import { readScalar, type ReadBack, type ReadProblem } from "../wording/read-back.js";
 import type { LintConfig } from "../lint/config.js";
 import { valueAt } from "../load/value-at.js";
 import type { SchemaNode } from "../template/schema.js";

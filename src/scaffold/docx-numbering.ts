@@ -5,7 +5,7 @@
 
 import { strFromU8, unzipSync } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { chineseNumeral } from "../format/numerals.js";
+import { chineseNumeral } from "../wording/numerals.js";
 
 interface Level {
   start: number;

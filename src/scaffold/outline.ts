@@ -3,7 +3,7 @@
 // become fields and references later (see blanks.ts).
 
 import type { Lang } from "../core/bilingual.js";
-import { chineseNumeral } from "../format/numerals.js";
+import { chineseNumeral } from "../wording/numerals.js";
 import type { SourceLine } from "./document.js";
 import type { LeftOut } from "./furniture.js";
 import { articleSlug, uniqueKey } from "./keys.js";

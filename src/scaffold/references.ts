@@ -2,7 +2,7 @@
 // by id, so they follow the generated numbers; a number the document does not have becomes a
 // clause field the deal fills. A law's article (《民法典》第五百七十七条) is a citation.
 
-import { chineseNumeral } from "../format/numerals.js";
+import { chineseNumeral } from "../wording/numerals.js";
 import type { FieldRegistry } from "./field-registry.js";
 import type { Analysis, ArticleNode, ClauseNode, Holder, ItemNode, Piece, ResolvedReference } from "./model.js";
 import { itemPosition, matchArticle, parseNumeral, ZH_NUMERAL } from "./numbering.js";

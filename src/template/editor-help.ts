@@ -1,6 +1,6 @@
 import YAML from "yaml";
 import type { Bilingual } from "../core/bilingual.js";
-import { formatScalar, type ValueKind } from "../format/index.js";
+import { formatScalar, type ValueKind } from "../wording/index.js";
 import type { SchemaNode } from "./schema.js";
 
 /** A clause of the agreement as the editor's help names it. */

@@ -1,5 +1,5 @@
 import type { Bilingual, Lang } from "../core/bilingual.js";
-import type { ValueKind } from "../format/index.js";
+import type { ValueKind } from "../wording/index.js";
 
 /** The parts of a JSON Schema node that clausewright reads, besides what ajv checks. */
 export interface SchemaNode {

@@ -5,7 +5,7 @@
 
 import type { Bilingual } from "../core/bilingual.js";
 import type { Finding, Severity } from "../core/finding.js";
-import { groupedDigits, plainDigits, scalarProblem, type ScalarProblem } from "../format/index.js";
+import { groupedDigits, plainDigits, scalarProblem, type ScalarProblem } from "../wording/index.js";
 import { positionOf, type DealFile } from "../load/deal-file.js";
 import { fieldLabel, fieldSchema, type SchemaNode } from "../template/schema.js";
 import { shownValue } from "./shown.js";

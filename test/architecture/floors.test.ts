@@ -12,7 +12,7 @@ const SRC = join(import.meta.dirname, "..", "..", "src");
 const FLOORS: string[][] = [
   ["core"], // plain data every stage shares: bilingual text, positions, findings, the tool's error
   ["package"], // the package's own files: its root, version, precompiled artifacts
-  ["format"], // amounts, dates, percentages, numerals in both languages
+  ["wording"], // amounts, dates, percentages, numerals in both languages
   ["load"], // YAML with source positions; what kind of file it is
   ["template"], // manifest, schema, the template language and its compiler
   ["validate"], // the deal against its template's schema

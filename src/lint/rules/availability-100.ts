@@ -1,4 +1,4 @@
-import { formatPercent, scalarProblem } from "../../format/index.js";
+import { formatPercent, scalarProblem } from "../../wording/index.js";
 import { fieldName } from "../field-name.js";
 import type { Rule } from "../rule.js";
 

@@ -1,5 +1,5 @@
 import type { Agreement } from "../../agreement/types.js";
-import { chineseNumeral } from "../../format/numerals.js";
+import { chineseNumeral } from "../../wording/numerals.js";
 import type { Rule } from "../rule.js";
 
 // 第9条, 第九条, 第9.2条, Clause 9.2, Article 9, Section 9.2. A statute's article (《…法》第二十一条,

@@ -1,5 +1,5 @@
 import { valueAt } from "../../load/value-at.js";
-import { formatDate } from "../../format/dates.js";
+import { formatDate } from "../../wording/dates.js";
 import { addDays, addMonths, compareDates, dealDate, isoDate } from "../calendar.js";
 import { clauseName } from "../clause-of.js";
 import type { Rule } from "../rule.js";

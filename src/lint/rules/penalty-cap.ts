@@ -1,7 +1,7 @@
 import type { Bilingual } from "../../core/bilingual.js";
 import { valueAt } from "../../load/value-at.js";
 import { compareDates, daysInMonth, dealDate, type CalendarDate } from "../calendar.js";
-import { groupedDigits } from "../../format/index.js";
+import { groupedDigits } from "../../wording/index.js";
 import { isRefused } from "../refused.js";
 import { inClause } from "../field-name.js";
 import type { Rule, RuleContext } from "../rule.js";

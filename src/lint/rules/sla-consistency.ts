@@ -1,6 +1,6 @@
 import { valueAt } from "../../load/value-at.js";
 import type { Bilingual } from "../../core/bilingual.js";
-import { formatDuration, formatPercent, scalarProblem } from "../../format/index.js";
+import { formatDuration, formatPercent, scalarProblem } from "../../wording/index.js";
 import { deref, fieldSchema, propertiesOf, type SchemaNode } from "../../template/schema.js";
 import { compareDates, dealDate, isoDate, termLength } from "../calendar.js";
 import { fieldName } from "../field-name.js";

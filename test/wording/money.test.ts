@@ -6,7 +6,7 @@ import {
   formatFigure,
   formatMoney,
   toFen,
-} from "../../src/format/money.js";
+} from "../../src/wording/money.js";
 
 describe("chineseUppercaseAmount", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, parseDate } from "../../src/format/dates.js";
+import { formatDate, parseDate } from "../../src/wording/dates.js";
 
 describe("formatDate", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent } from "../../src/format/percent.js";
+import { formatPercent } from "../../src/wording/percent.js";
 
 describe("formatPercent", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chineseCapitalNumeral, chineseNumeral, englishNumberWords } from "../../src/format/numerals.js";
+import { chineseCapitalNumeral, chineseNumeral, englishNumberWords } from "../../src/wording/numerals.js";
 
 describe("chineseCapitalNumeral", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, type DurationUnit } from "../../src/format/durations.js";
+import { formatDuration, type DurationUnit } from "../../src/wording/durations.js";
 
 describe("formatDuration", () => {
   it.each<[number, DurationUnit, string, string]>([

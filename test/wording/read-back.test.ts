@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatScalar, type ScalarKind } from "../../src/format/index.js";
-import { readScalar } from "../../src/format/read-back.js";
-import { readChineseNumeral, readEnglishNumber } from "../../src/format/read-numerals.js";
+import { formatScalar, type ScalarKind } from "../../src/wording/index.js";
+import { readScalar } from "../../src/wording/read-back.js";
+import { readChineseNumeral, readEnglishNumber } from "../../src/wording/read-numerals.js";
 
 describe("readScalar reads back what formatScalar writes", () => {
   const cases: Array<[ScalarKind, unknown[]]> = [

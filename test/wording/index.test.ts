@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatScalar, type ValueKind } from "../../src/format/index.js";
+import { formatScalar, type ValueKind } from "../../src/wording/index.js";
 
 describe("formatScalar", () => {
   it.each<[ValueKind, unknown, string, string]>([
