@@ -7,7 +7,7 @@ import { CliError, EXIT_OK, EXIT_PROBLEMS, localeLang, parseLang } from "./commo
 import { processIo, useColor, type Io } from "./io.js";
 
 /** The reporters review offers: the lint reporters a report over a DOCX makes sense in. */
-export const REVIEW_FORMATS = ["stylish", "json", "sarif"] as const;
+export const REVIEW_FORMATS = ["stylish", "json", "sarif", "docx"] as const;
 
 export interface ReviewFlags {
   deal?: string;
@@ -17,6 +17,9 @@ export interface ReviewFlags {
   lang: Lang;
   config?: string;
   templates?: string[];
+  /** The redline's author and date (--format docx): from the options, else the environment. */
+  author?: string;
+  date?: string;
 }
 
 /**
@@ -25,6 +28,7 @@ export interface ReviewFlags {
  */
 export async function runReview(file: string, flags: ReviewFlags, io: Io = processIo()): Promise<number> {
   if (!(REVIEW_FORMATS as readonly string[]).includes(flags.format)) throw new CliError(`--format takes ${REVIEW_FORMATS.join(", ")}, not \`${flags.format}\``);
+  if (flags.format === "docx") return (await import("./review-redline.js")).runRedline(file, flags, io);
   const [{ review }, { REVIEW_RULES }] = await Promise.all([import("../library/review.js"), import("../review/rules.js")]);
   const run = await review(file, {
     ...(flags.deal !== undefined ? { deal: flags.deal } : {}),
@@ -59,8 +63,10 @@ export function registerReview(program: Command, cli: Cli): void {
     .option("--lang <lang>", "language of messages: zh or en (default: from the locale)")
     .option("--config <file>", "a config file instead of the deal's nearest .clausewright.yaml")
     .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
+    .option("--author <name>", "--format docx: who the tracked changes and comments are by (default: $CLAUSEWRIGHT_AUTHOR, else clausewright)")
+    .option("--date <time>", "--format docx: their date, ISO 8601 (default: $SOURCE_DATE_EPOCH, else none)")
     .addHelpText("after", example("clausewright review returned/customer-service.docx --deal samples/customer-service.yaml"))
-    .action(async (file: string, opts: { deal?: string; format: string; out?: string; lang?: string; config?: string; templates?: string[] }) => {
+    .action(async (file: string, opts: { deal?: string; format: string; out?: string; lang?: string; config?: string; templates?: string[]; author?: string; date?: string }) => {
       cli.setCode(await runReview(
         file,
         {
@@ -70,6 +76,8 @@ export function registerReview(program: Command, cli: Cli): void {
           ...(opts.out !== undefined ? { out: opts.out } : {}),
           ...(opts.config ? { config: opts.config } : {}),
           ...(opts.templates ? { templates: opts.templates } : {}),
+          ...(opts.author !== undefined ? { author: opts.author } : {}),
+          ...(opts.date !== undefined ? { date: opts.date } : {}),
         },
         cli.io,
       ));

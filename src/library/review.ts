@@ -6,6 +6,7 @@ import type { LintConfig } from "../lint/config.js";
 import type { LintResult } from "../lint/reporters/types.js";
 import { UnreadableInputError } from "../load/deal-file.js";
 import { reviewDocx, type Deviation, type Provenance } from "../review/index.js";
+import type { Agreement } from "../agreement/types.js";
 import type { Layout } from "../write/layout.js";
 import { configFor, resolveConfig } from "./config-lookup.js";
 import { prepareDeal } from "./prepare-deal.js";
@@ -28,6 +29,8 @@ export interface ReviewRun {
   /** What the returned file records of the template, layout and deal that produced it. */
   provenance?: Provenance;
   layout?: Layout;
+  /** The agreement rendered from the deal, the file was compared with (the redline's text). */
+  agreement?: Agreement;
   errorCount: number;
   warningCount: number;
 }
@@ -72,5 +75,5 @@ export async function review(file: string, options: ReviewOptions = {}): Promise
   if (!prepared.agreement || hasErrors(unusable)) return run(deal, unusable);
   const config = resolveConfig(options.config) ?? configFor(deal);
   const reviewed = reviewDocx({ file, bytes, expected: prepared.agreement, dealFile: deal, ...(config ? { config } : {}) });
-  return run(file, reviewed.findings, { deviations: reviewed.deviations, provenance: reviewed.provenance, layout: reviewed.layout });
+  return run(file, reviewed.findings, { deviations: reviewed.deviations, provenance: reviewed.provenance, layout: reviewed.layout, agreement: prepared.agreement });
 }

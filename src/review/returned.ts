@@ -48,7 +48,7 @@ function present(p: DocParagraph, view: View): boolean {
  * The paragraphs that hold the clauses, each with its language: from the first paragraph that
  * carries one of our bookmarks to the end of its table (parallel), or to the signatures.
  */
-function clauseParagraphs(paragraphs: readonly DocParagraph[], file: string): Array<{ p: DocParagraph; lang: Lang; index: number }> {
+export function clauseParagraphs(paragraphs: readonly DocParagraph[], file: string): Array<{ p: DocParagraph; lang: Lang; index: number }> {
   const first = paragraphs.findIndex((p) => p.bookmarks.some((b) => ourBookmark(b)));
   if (first < 0) {
     throw new ToolError(
