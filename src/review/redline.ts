@@ -196,13 +196,20 @@ export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
   return zipParts(parts);
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
 /**
- * A time for w:date: an ISO 8601 date or date and time, or seconds since 1970 (as
- * SOURCE_DATE_EPOCH gives them), written in UTC to the second. Undefined for anything else.
+ * A time for w:date: an ISO 8601 date or date and time (UTC unless it names its offset), or
+ * seconds since 1970 (as SOURCE_DATE_EPOCH gives them), written in UTC to the second, as Word
+ * writes it. Undefined for anything else.
  */
 export function revisionDate(text: string): string | undefined {
-  const trimmed = text.trim();
-  const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed) ? Date.parse(/T|\s/.test(trimmed) && !/(Z|[+-]\d{2}:?\d{2})$/.test(trimmed) ? `${trimmed.replace(" ", "T")}Z` : trimmed) : Number.NaN;
+  const t = text.trim();
+  let ms = Number.NaN;
+  if (/^\d+$/.test(t)) ms = Number(t) * 1000;
+  else if (ISO_DATE.test(t)) ms = Date.parse(`${t}T00:00:00Z`);
+  else if (ISO_TIME.test(t)) ms = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(t) ? t.replace(" ", "T") : `${t.replace(" ", "T")}Z`);
   if (!Number.isFinite(ms)) return undefined;
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
