@@ -25,6 +25,7 @@ import { loadTemplate } from "../src/template/template.js";
 import { validateDeal } from "../src/validate/validate.js";
 import { writeDocx } from "../src/write/docx.js";
 import { writeMarkdown } from "../src/write/markdown.js";
+import { coldReviewResults, coldReviewRows, measureColdReview } from "./review.js";
 import { summarize, type Summary } from "./stats.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -359,6 +360,7 @@ async function main(): Promise<void> {
       { label: "node -e 0", command: process.execPath, args: ["-e", "0"] },
       { label: "clausewright lint", command: process.execPath, args: [CLI, "lint", "samples/customer-service.yaml"] },
     ]) as [Summary, Summary];
+    const coldReview = measureColdReview(CLI, ROOT, tmp, COLD_RUNS);
 
     // -- pandoc -----------------------------------------------------------------------------------
     const pandocPath = onPath("pandoc");
@@ -494,6 +496,7 @@ async function main(): Promise<void> {
         nodeStart: timing(nodeStart, "ms"),
         lint: timing(coldLint, "ms"),
         lintOverNodeStart: fig(coldLint.median - nodeStart.median, "ms"),
+        review: coldReviewResults(coldReview),
       },
       pandoc: pandoc
         ? {
@@ -541,6 +544,7 @@ async function main(): Promise<void> {
       ["`node -e 0` (Node's own start)", f(nodeStart.median, "ms", 1), `p90 ${f(nodeStart.p90, "ms", 1)}`, ""],
       ["`clausewright lint` the sample", f(coldLint.median, "ms", 1), `p90 ${f(coldLint.p90, "ms", 1)}`, t(4)],
       ["lint beyond Node's start (difference of medians)", f(coldLint.median - nodeStart.median, "ms", 1), "", ""],
+      ...coldReviewRows(coldReview),
       ["**DOCX vs pandoc**, one deal", "", "", ""],
     ];
     if (pandoc && ourDocxProcess) {
