@@ -12,7 +12,7 @@ import { review } from "../../src/library/review.js";
 import { readParagraphs } from "../../src/review/document-xml.js";
 import { returnedClauses, type View } from "../../src/review/returned.js";
 import { normalized } from "../../src/review/word-diff.js";
-import { editDocument, editParagraph, replaceOnce, returnedFile, rowAt, SAMPLE, sampleDocx } from "./returned-docx.js";
+import { appendRun, editDocument, editParagraph, replaceOnce, returnedFile, rowAt, SAMPLE, sampleDocx } from "./returned-docx.js";
 import { SAMPLE_RETURNED } from "./sample-returned.js";
 
 /** Each language's clauses in one view: [bookmark base or "added", text], in document order. */
@@ -101,5 +101,15 @@ describe("the redline of a returned file", () => {
     // the redline reviewed is no different from the returned file: the same findings at the same clauses
     const brief = async (f: string) => (await review(f, { deal: SAMPLE })).findings.map((x) => [x.clause, x.ruleId, x.path ?? ""]);
     expect(sorted(await brief(returnedFile(bytes, "redline.docx")))).toEqual(sorted(await brief(file)));
+  });
+
+  it("works in the stacked layout too: each language's clause changed in its own paragraph", async () => {
+    const edited = editDocument(await sampleDocx("stacked"), (xml) =>
+      editParagraph(editParagraph(xml, "cw_team_headcount_en", (p) => replaceOnce(p, ">20<", ">25<")), "cw_liability_cap_zh", (p) => appendRun(p, "前述上限同样适用于违反第五条的情形。", true)),
+    );
+    const bytes = await redlined(returnedFile(edited));
+    expect(clauses(bytes, "accepted")).toEqual(clauses(edited, "accepted"));
+    expect(clauses(bytes, "original")).toEqual(clauses(await sampleDocx("stacked"), "accepted"));
+    expect(part(bytes, "word/document.xml")).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:rFonts w:hint="eastAsia"\/><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">前述上限同样适用于违反第五条的情形。<\/w:t>/);
   });
 });
