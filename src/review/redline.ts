@@ -19,7 +19,7 @@ import { readParagraphs } from "./document-xml.js";
 import { docxParts } from "./docx-parts.js";
 import { deviationFinding } from "./findings.js";
 import { commentsXml, newComment, rangeEnd, rangeStart, withCommentsRelationship, withCommentsType, type Comment } from "./redline-comments.js";
-import { insertedRuns, markRevised, parseParagraph, redlineParagraph, type Edit, type ParsedParagraph, type Revision } from "./redline-runs.js";
+import { insertedRuns, markRevised, parseParagraph, redlineParagraph, revisionAttributes, type Edit, type ParsedParagraph, type Revision } from "./redline-runs.js";
 import { clauseParagraphs, returnedClauses, type ReturnedClause } from "./returned.js";
 import { normalized, wordDiff } from "./word-diff.js";
 
@@ -131,6 +131,20 @@ function commentsByPiece(input: RedlineInput, pieces: readonly Piece[], revision
   return out;
 }
 
+/**
+ * A row of the parallel table whose every paragraph is deleted is deleted as a row: neither
+ * Word nor LibreOffice deletes the last paragraph mark of a cell, so without it the accepted
+ * document would keep an empty row, and the clause's bookmark in it.
+ */
+function deletedRows(body: string, revision: Revision): string {
+  return body.replace(/<w:tr>(<w:trPr>[\s\S]*?<\/w:trPr>)?([\s\S]*?<\/w:tr>)/g, (row, trPr: string | undefined, rest: string) => {
+    if (!rest.includes("<w:del ") || rest.includes("<w:t ") || rest.includes("<w:tbl>")) return row;
+    const mark = `<w:del ${revisionAttributes(revision)}/>`;
+    // the row's change stands last in w:trPr, after cantSplit and tblHeader
+    return `<w:tr>${trPr ? trPr.replace("</w:trPr>", `${mark}</w:trPr>`) : `<w:trPr>${mark}</w:trPr>`}${rest}`;
+  });
+}
+
 /** The redline of a returned file: the rendered agreement with its differences as tracked changes and comments. */
 export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
   const parts = new Map<string, Uint8Array | string>(Object.entries(unzipSync(await writeDocx(input.expected, { layout: input.layout }))));
@@ -185,7 +199,7 @@ export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
     at = end;
   });
   body += xml.slice(at);
-  parts.set(DOCUMENT, body);
+  parts.set(DOCUMENT, deletedRows(body, revision));
   const all = [...comments.values()].flat().sort((a, b) => a.id - b.id);
   if (all.length > 0) {
     parts.set("word/comments.xml", commentsXml(all, revision));

@@ -39,9 +39,16 @@ function ourBookmark(name: string): { base: string; lang: Lang } | undefined {
   return m ? { base: m[1] as string, lang: m[2] as Lang } : undefined;
 }
 
-/** Whether the paragraph is there in a view: accepted, a deleted paragraph is gone; originally, an inserted one was not there. */
+/**
+ * Whether the paragraph is there in a view: accepted, a deleted paragraph is gone; originally, an
+ * inserted one was not there. So is one whose every word a tracked change deleted (inserted),
+ * with its mark or without: LibreOffice drops the change of a table cell's last paragraph mark,
+ * which Word does not let be deleted either, so a clause deleted from the parallel table leaves
+ * an empty paragraph.
+ */
 function present(p: DocParagraph, view: View): boolean {
-  return view === "accepted" ? !(p.markDeleted && p.accepted === "") : !(p.markInserted && p.original === "");
+  const [own, other, mark] = view === "accepted" ? [p.accepted, p.original, p.markDeleted] : [p.original, p.accepted, p.markInserted];
+  return !((mark || other.trim() !== "") && own.trim() === "");
 }
 
 /**

@@ -12,7 +12,8 @@ import { review } from "../../src/library/review.js";
 import { readParagraphs } from "../../src/review/document-xml.js";
 import { returnedClauses, type View } from "../../src/review/returned.js";
 import { normalized } from "../../src/review/word-diff.js";
-import { appendRun, editDocument, editParagraph, replaceOnce, returnedFile, rowAt, SAMPLE, sampleDocx } from "./returned-docx.js";
+import { deletedAndAdded } from "./redline-returned.js";
+import { appendRun, editDocument, editParagraph, replaceOnce, returnedFile, SAMPLE, sampleDocx } from "./returned-docx.js";
 import { SAMPLE_RETURNED } from "./sample-returned.js";
 
 /** Each language's clauses in one view: [bookmark base or "added", text], in document order. */
@@ -77,18 +78,7 @@ describe("the redline of a returned file", () => {
   });
 
   it("shows a deleted clause as deleted paragraphs and an added one as inserted; accepted, each is as returned", async () => {
-    const edited = editDocument(await sampleDocx(), (xml) => {
-      const [start, end] = rowAt(xml, "cw_term_renewal_zh");
-      let out = xml.slice(0, start) + xml.slice(end);
-      const [, after] = rowAt(out, "cw_fees_set_off_zh");
-      const copy = out
-        .slice(...rowAt(out, "cw_fees_set_off_zh"))
-        .replace(/<w:bookmarkStart [^>]*\/><w:bookmarkEnd [^>]*\/>/g, "")
-        .replace(/(<w:tc>(?:(?!<\/w:tc>).)*?<w:t xml:space="preserve">)[^<]*/s, "$1甲方逾期付款超过六十日的，乙方有权暂停服务。")
-        .replace(/(<\/w:tc><w:tc>(?:(?!<\/w:tc>).)*?<w:t xml:space="preserve">)[^<]*/s, "$1Party B may suspend the Services if Party A pays late.");
-      out = out.slice(0, after) + copy + out.slice(after);
-      return editParagraph(out, "cw_scope_services_en", (p) => replaceOnce(p, "Party B", "the Vendor"));
-    });
+    const edited = await deletedAndAdded();
     const file = returnedFile(edited);
     const bytes = await redlined(file);
     expect(clauses(bytes, "accepted")).toEqual(clauses(edited, "accepted"));
@@ -97,6 +87,9 @@ describe("the redline of a returned file", () => {
     const deleted = xml.slice(xml.lastIndexOf("<w:p>", xml.indexOf('w:name="cw_term_renewal_en"')), xml.indexOf("</w:p>", xml.indexOf('w:name="cw_term_renewal_en"')));
     expect(deleted).toMatch(/<w:rPr><w:del w:id="\d+" w:author="clausewright"\/>/);
     expect(deleted).not.toMatch(/<w:t /);
+    // and its row of the parallel table, whose last paragraph mark in each cell no editor deletes
+    const row = xml.slice(xml.lastIndexOf("<w:tr>", xml.indexOf('w:name="cw_term_renewal_zh"')), xml.indexOf('w:name="cw_term_renewal_zh"'));
+    expect(row).toMatch(/^<w:tr><w:trPr>(<w:cantSplit\/>)?<w:del w:id="\d+" w:author="clausewright"\/><\/w:trPr>/);
     expect(xml).toMatch(/<w:rPr><w:ins w:id="\d+" w:author="clausewright"\/>[^]*?<w:t xml:space="preserve">Party B may suspend the Services if Party A pays late.<\/w:t>/);
     // the redline reviewed is no different from the returned file: the same findings at the same clauses
     const brief = async (f: string) => (await review(f, { deal: SAMPLE })).findings.map((x) => [x.clause, x.ruleId, x.path ?? ""]);
