@@ -7,6 +7,7 @@ export { RENDER_FORMATS, type RenderFormat, type RenderOutcome } from "./library
 export { compare, type CompareOptions, type CompareRun } from "./library/compare.js";
 export { check, type CheckOptions, type CheckRun } from "./library/check.js";
 export { review, type ReviewOptions, type ReviewRun } from "./library/review.js";
+export { redline, type RedlineOptions } from "./library/redline.js";
 export { init, dealSkeleton, type InitOptions } from "./library/init.js";
 export { scaffold, type ScaffoldOptions, type ScaffoldRun } from "./library/scaffold.js";
 export { listTemplates, type TemplateInfo } from "./library/templates.js";

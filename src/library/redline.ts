@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Lang } from "../core/bilingual.js";
-import { redlineDocx } from "../review/redline.js";
+import { ToolError } from "../core/errors.js";
+import { redlineDocx, revisionDate } from "../review/redline.js";
 import { configFor, resolveConfig } from "./config-lookup.js";
 import { review, type ReviewOptions, type ReviewRun } from "./review.js";
 
@@ -19,6 +20,10 @@ export interface RedlineOptions extends ReviewOptions {
  * the deal could not be used (the run then holds the deal's own findings).
  */
 export async function redline(file: string, options: RedlineOptions): Promise<{ run: ReviewRun; docx?: Uint8Array }> {
+  const date = options.date === undefined ? undefined : revisionDate(options.date);
+  if (options.date !== undefined && date === undefined) {
+    throw new ToolError(`the date \`${options.date}\` is no date: give an ISO 8601 date or time (2027-01-06, 2027-01-06T10:00:00Z) or seconds since 1970`);
+  }
   const run = await review(file, options);
   if (!run.agreement || !run.layout || options.deal === undefined) return { run };
   const config = resolveConfig(options.config) ?? configFor(options.deal);
@@ -31,7 +36,7 @@ export async function redline(file: string, options: RedlineOptions): Promise<{ 
     lang: options.lang ?? "en",
     ...(config ? { config } : {}),
     ...(options.author !== undefined ? { author: options.author } : {}),
-    ...(options.date !== undefined ? { date: options.date } : {}),
+    ...(date !== undefined ? { date } : {}),
   });
   return { run, docx };
 }

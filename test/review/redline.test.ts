@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/core/bilingual.js";
+import { ToolError } from "../../src/core/errors.js";
 import { redline } from "../../src/library/redline.js";
 import { review } from "../../src/library/review.js";
 import { readParagraphs } from "../../src/review/document-xml.js";
@@ -75,6 +76,9 @@ describe("the redline of a returned file", () => {
     expect(xml).not.toContain("w:date=");
     expect(part(first, "word/comments.xml")).not.toContain("w:date=");
     expect(Buffer.from(await redlined(SAMPLE_RETURNED)).equals(Buffer.from(first))).toBe(true);
+    // a date is written as Word writes one, in UTC to the second; what is no date is refused
+    expect(part(await redlined(SAMPLE_RETURNED, { date: "2027-01-06 18:00+08:00" }), "word/comments.xml")).toContain('w:date="2027-01-06T10:00:00Z"');
+    await expect(redline(SAMPLE_RETURNED, { deal: SAMPLE, date: "soon" })).rejects.toThrow(ToolError);
   });
 
   it("shows a deleted clause as deleted paragraphs and an added one as inserted; accepted, each is as returned", async () => {
