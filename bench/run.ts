@@ -32,6 +32,7 @@ import { BATCH_RUNS, MEMORY_JOBS, batchRows, lintBatchRows, memoryRows, pandocBa
 import { expectOutputs, generateDeals } from "./deals.js";
 import { BenchFailure, measureProcesses, ms, onPath, progress, shown, TIME_BIN, type ProcessSpec } from "./processes.js";
 import { commands, fromSummary, GOALS, met, ratio, roundReplacer, table, type Line, type Row } from "./report.js";
+import { coldReviewLines, measureColdReview } from "./review.js";
 import { summarize, type Summary } from "./stats.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url)).replace(/\/$/, ""); // dist/bench/run.js → the repository
@@ -177,6 +178,7 @@ async function main(): Promise<void> {
     const lines: Line[] = [
       ...(await warmRows(tmp, inProcess)),
       ...coldRows(tmp, pandoc, writeMarkdown(prepared.agreement, "stacked"), show),
+      ...coldReviewLines(measureColdReview(CLI, ROOT, tmp, COLD_RUNS)),
       ...(pandoc ? pandocBatchRows(ctx, pandoc, pandocDeals) : []),
     ];
     generateDeals(SAMPLE, join(tmp, "deals"), deals, 1);

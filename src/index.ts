@@ -9,6 +9,7 @@ export { check, type CheckOptions, type CheckRun } from "./library/check.js";
 export { review, type ReviewOptions, type ReviewRun } from "./library/review.js";
 export type { DealReadBack } from "./library/review-deal.js";
 export type { ReadValue } from "./review/read-back.js";
+export { redline, type RedlineOptions } from "./library/redline.js";
 export { init, dealSkeleton, type InitOptions } from "./library/init.js";
 export { scaffold, type ScaffoldOptions, type ScaffoldRun } from "./library/scaffold.js";
 export { listTemplates, type TemplateInfo } from "./library/templates.js";

@@ -8,7 +8,7 @@ import { CliError, EXIT_OK, EXIT_PROBLEMS, localeLang, parseLang } from "./commo
 import { processIo, useColor, type Io } from "./io.js";
 
 /** The reporters review offers: the lint reporters a report over a DOCX makes sense in. */
-export const REVIEW_FORMATS = ["stylish", "json", "sarif"] as const;
+export const REVIEW_FORMATS = ["stylish", "json", "sarif", "docx"] as const;
 
 export interface ReviewFlags {
   deal?: string;
@@ -20,6 +20,9 @@ export interface ReviewFlags {
   templates?: string[];
   /** Write the deal with the values read back here (a new file: never the --deal itself). */
   writeDeal?: string;
+  /** The redline's author and date (--format docx): from the options, else the environment. */
+  author?: string;
+  date?: string;
 }
 
 /** The deal the returned file is measured by is never overwritten: accepting the changes is the user's step. */
@@ -47,6 +50,7 @@ function writeDeal(to: string, text: string): void {
 export async function runReview(file: string, flags: ReviewFlags, io: Io = processIo()): Promise<number> {
   if (!(REVIEW_FORMATS as readonly string[]).includes(flags.format)) throw new CliError(`--format takes ${REVIEW_FORMATS.join(", ")}, not \`${flags.format}\``);
   checkWriteDeal(file, flags);
+  if (flags.format === "docx") return (await import("./review-redline.js")).runRedline(file, flags, io);
   const [{ review }, { REVIEW_RULES }, { RULES }] = await Promise.all([import("../library/review.js"), import("../review/rules.js"), import("../lint/rules/index.js")]);
   const run = await review(file, {
     ...(flags.deal !== undefined ? { deal: flags.deal } : {}),
@@ -93,8 +97,10 @@ export function registerReview(program: Command, cli: Cli): void {
     .option("--config <file>", "a config file instead of the deal's nearest .clausewright.yaml")
     .option("--templates <dir...>", "folders of your own templates, looked up before the bundled ones")
     .option("--write-deal <file>", "write the deal with the values read back from the returned file (a new file, not --deal)")
+    .option("--author <name>", "--format docx: who the tracked changes and comments are by (default: $CLAUSEWRIGHT_AUTHOR, else clausewright)")
+    .option("--date <time>", "--format docx: their date, ISO 8601 (default: $SOURCE_DATE_EPOCH, else none)")
     .addHelpText("after", example("clausewright review returned/customer-service.docx --deal samples/customer-service.yaml"))
-    .action(async (file: string, opts: { deal?: string; format: string; out?: string; lang?: string; config?: string; templates?: string[]; writeDeal?: string }) => {
+    .action(async (file: string, opts: { deal?: string; format: string; out?: string; lang?: string; config?: string; templates?: string[]; writeDeal?: string; author?: string; date?: string }) => {
       cli.setCode(await runReview(
         file,
         {
@@ -105,6 +111,8 @@ export function registerReview(program: Command, cli: Cli): void {
           ...(opts.config ? { config: opts.config } : {}),
           ...(opts.templates ? { templates: opts.templates } : {}),
           ...(opts.writeDeal !== undefined ? { writeDeal: opts.writeDeal } : {}),
+          ...(opts.author !== undefined ? { author: opts.author } : {}),
+          ...(opts.date !== undefined ? { date: opts.date } : {}),
         },
         cli.io,
       ));

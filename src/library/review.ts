@@ -6,6 +6,7 @@ import type { LintConfig } from "../lint/config.js";
 import type { LintResult } from "../lint/reporters/types.js";
 import { UnreadableInputError } from "../load/deal-file.js";
 import { reviewDocx, type Deviation, type Provenance } from "../review/index.js";
+import type { Agreement } from "../agreement/types.js";
 import type { Layout } from "../write/layout.js";
 import { configFor, resolveConfig } from "./config-lookup.js";
 import { prepareDeal } from "./prepare-deal.js";
@@ -31,6 +32,8 @@ export interface ReviewRun {
   layout?: Layout;
   /** The deal with the values the returned file gives, read back and linted; absent when the deal could not be used. */
   deal?: DealReadBack;
+  /** The agreement rendered from the deal, the file was compared with (the redline's text). */
+  agreement?: Agreement;
   errorCount: number;
   warningCount: number;
 }
@@ -83,5 +86,5 @@ export async function review(file: string, options: ReviewOptions = {}): Promise
     ...(config ? { config } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
   });
-  return run(file, [...reviewed.findings, ...back.findings], { deviations: reviewed.deviations, provenance: reviewed.provenance, layout: reviewed.layout, deal: back });
+  return run(file, [...reviewed.findings, ...back.findings], { deviations: reviewed.deviations, provenance: reviewed.provenance, layout: reviewed.layout, deal: back, agreement: prepared.agreement });
 }

@@ -3,11 +3,12 @@
 // bookmarks that start at it, whether Word's lists number it, and where it stands in a table.
 //
 // Only what decides the words is read: w:t (text), w:delText (text a tracked change deleted),
-// w:tab, w:br and w:cr inside a run, w:ins / w:del / w:moveTo / w:moveFrom (tracked changes) and
-// a paragraph mark's own w:ins / w:del. Field instructions (w:instrText) are no text: a REF
-// field reads as its result, as Word shows it. The content of a property change (w:pPrChange,
-// w:rPrChange: the formatting before a tracked change) and an mc:Fallback (a second copy of
-// what mc:Choice holds, for older readers) are skipped.
+// w:tab, w:br and w:cr inside a run, w:ins / w:del / w:moveTo / w:moveFrom (tracked changes), a
+// paragraph mark's own w:ins / w:del, and a table row's (in w:trPr), which its paragraphs share.
+// Field instructions (w:instrText) are no text: a REF field reads as its result, as Word shows
+// it. The content of a property change (w:pPrChange, w:rPrChange: the formatting before a
+// tracked change) and an mc:Fallback (a second copy of what mc:Choice holds, for older readers)
+// are skipped.
 
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { ToolError } from "../core/errors.js";
@@ -69,7 +70,7 @@ class ReadState {
   readonly fieldStack: boolean[] = [];
   tables = 0;
   /** For each open table: its top-level index and the column of the open cell. */
-  readonly tableStack: Array<{ index: number; column: number }> = [];
+  readonly tableStack: Array<{ index: number; column: number; row?: "inserted" | "deleted" }> = [];
 
   parent(): string | undefined {
     return this.stack.at(-1);
@@ -83,11 +84,12 @@ class ReadState {
   text(value: string, deletedText: boolean): void {
     const p = this.paragraph;
     if (!p) return;
-    if (deletedText || this.deleted > 0) p.original += value;
+    const row = (change: "inserted" | "deleted"): boolean => this.tableStack.some((t) => t.row === change);
+    if (deletedText || this.deleted > 0 || row("deleted")) p.original += value;
     else {
       if (this.fieldStack.at(-1) === true) p.fields.push([p.accepted.length, p.accepted.length + value.length]);
       p.accepted += value;
-      if (this.inserted === 0) p.original += value;
+      if (this.inserted === 0 && !row("inserted")) p.original += value;
     }
   }
 }
@@ -96,17 +98,24 @@ function openParagraph(state: ReadState): void {
   // a paragraph in a text box inside a paragraph: its text counts as the outer paragraph's
   if (state.paragraph) return;
   const top = state.tableStack[0];
+  // a row deleted (inserted) as a tracked change: its paragraphs go (come) with it
+  const row = (change: "inserted" | "deleted"): boolean => state.tableStack.some((t) => t.row === change);
   state.paragraph = {
     accepted: "",
     original: "",
     bookmarks: state.pending,
     numbered: false,
-    markDeleted: false,
-    markInserted: false,
+    markDeleted: row("deleted"),
+    markInserted: row("inserted"),
     fields: [],
     ...(top ? { cell: { table: top.index, column: top.column } } : {}),
   };
   state.pending = [];
+}
+
+function markRow(state: ReadState, change: "inserted" | "deleted"): void {
+  const table = state.tableStack.at(-1);
+  if (table) table.row = change;
 }
 
 function open(state: ReadState, tag: SaxesTagNS): void {
@@ -131,7 +140,10 @@ function open(state: ReadState, tag: SaxesTagNS): void {
     }
     case "w:tr": {
       const table = state.tableStack.at(-1);
-      if (table) table.column = -1;
+      if (table) {
+        table.column = -1;
+        delete table.row;
+      }
       break;
     }
     case "w:pStyle":
@@ -145,12 +157,14 @@ function open(state: ReadState, tag: SaxesTagNS): void {
       break;
     case "w:ins":
     case "w:moveTo":
-      if (p && state.inside("w:pPr")) p.markInserted = true;
+      if (state.stack.at(-2) === "w:trPr") markRow(state, "inserted");
+      else if (p && state.inside("w:pPr")) p.markInserted = true;
       else state.inserted++;
       break;
     case "w:del":
     case "w:moveFrom":
-      if (p && state.inside("w:pPr")) p.markDeleted = true;
+      if (state.stack.at(-2) === "w:trPr") markRow(state, "deleted");
+      else if (p && state.inside("w:pPr")) p.markDeleted = true;
       else state.deleted++;
       break;
     case "w:bookmarkStart": {
@@ -203,11 +217,11 @@ function close(state: ReadState): void {
       break;
     case "w:ins":
     case "w:moveTo":
-      if (!(p && state.inside("w:pPr"))) state.inserted--;
+      if (state.parent() !== "w:trPr" && !(p && state.inside("w:pPr"))) state.inserted--;
       break;
     case "w:del":
     case "w:moveFrom":
-      if (!(p && state.inside("w:pPr"))) state.deleted--;
+      if (state.parent() !== "w:trPr" && !(p && state.inside("w:pPr"))) state.deleted--;
       break;
   }
 }

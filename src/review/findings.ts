@@ -113,8 +113,13 @@ export function reviewFinding(
 /** The findings of the deviations, in the order given. */
 export function deviationFindings(found: readonly Deviation[], file: string, config: LintConfig | undefined): Finding[] {
   return found.flatMap((d) => {
-    const { rule, messageId, data, clause, path } = report(d);
-    const finding = reviewFinding(rule, messageId, data, { file, paragraph: d.paragraph, ...(clause ? { clause: clause.number } : {}), ...(path ? { path } : {}) }, config);
+    const finding = deviationFinding(d, file, config);
     return finding ? [finding] : [];
   });
+}
+
+/** The finding of one deviation, at the severity the config gives its rule (none when off). */
+export function deviationFinding(d: Deviation, file: string, config: LintConfig | undefined): Finding | undefined {
+  const { rule, messageId, data, clause, path } = report(d);
+  return reviewFinding(rule, messageId, data, { file, paragraph: d.paragraph, ...(clause ? { clause: clause.number } : {}), ...(path ? { path } : {}) }, config);
 }

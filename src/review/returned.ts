@@ -39,16 +39,23 @@ function ourBookmark(name: string): { base: string; lang: Lang } | undefined {
   return m ? { base: m[1] as string, lang: m[2] as Lang } : undefined;
 }
 
-/** Whether the paragraph is there in a view: accepted, a deleted paragraph is gone; originally, an inserted one was not there. */
+/**
+ * Whether the paragraph is there in a view: accepted, a deleted paragraph is gone; originally, an
+ * inserted one was not there. So is one whose every word a tracked change deleted (inserted),
+ * with its mark or without: LibreOffice drops the change of a table cell's last paragraph mark,
+ * which Word does not let be deleted either, so a clause deleted from the parallel table leaves
+ * an empty paragraph.
+ */
 function present(p: DocParagraph, view: View): boolean {
-  return view === "accepted" ? !(p.markDeleted && p.accepted === "") : !(p.markInserted && p.original === "");
+  const [own, other, mark] = view === "accepted" ? [p.accepted, p.original, p.markDeleted] : [p.original, p.accepted, p.markInserted];
+  return !((mark || other.trim() !== "") && own.trim() === "");
 }
 
 /**
  * The paragraphs that hold the clauses, each with its language: from the first paragraph that
  * carries one of our bookmarks to the end of its table (parallel), or to the signatures.
  */
-function clauseParagraphs(paragraphs: readonly DocParagraph[], file: string): Array<{ p: DocParagraph; lang: Lang; index: number }> {
+export function clauseParagraphs(paragraphs: readonly DocParagraph[], file: string): Array<{ p: DocParagraph; lang: Lang; index: number }> {
   const first = paragraphs.findIndex((p) => p.bookmarks.some((b) => ourBookmark(b)));
   if (first < 0) {
     throw new ToolError(

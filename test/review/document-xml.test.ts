@@ -57,6 +57,25 @@ describe("readParagraphs", () => {
     expect(inserted).toMatchObject({ accepted: "new", original: "", markInserted: true });
   });
 
+  it("knows the paragraphs of a table row deleted or inserted with track changes on, and only of that row", () => {
+    const cell = (text: string): string => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const paragraphs = readParagraphs(
+      doc(
+        `<w:tbl><w:tr><w:trPr><w:cantSplit/><w:del w:id="1"/></w:trPr>${cell("删除")}${cell("deleted")}</w:tr>` +
+          `<w:tr><w:trPr><w:ins w:id="2"/></w:trPr>${cell("新增")}${cell("added")}</w:tr><w:tr>${cell("保留")}${cell("kept")}</w:tr></w:tbl>`,
+      ),
+      "x.docx",
+    );
+    expect(paragraphs.map((p) => [p.accepted, p.original, p.markDeleted, p.markInserted])).toEqual([
+      ["", "删除", true, false],
+      ["", "deleted", true, false],
+      ["新增", "", false, true],
+      ["added", "", false, true],
+      ["保留", "保留", false, false],
+      ["kept", "kept", false, false],
+    ]);
+  });
+
   it("refuses XML that is not well-formed, with the file and the place", () => {
     expect(() => readParagraphs("<w:document><w:body><w:p></w:body>", "bad.docx")).toThrow(ToolError);
     expect(() => readParagraphs("<w:document><w:body><w:p></w:body>", "bad.docx")).toThrow(/^bad\.docx:1:\d+: word\/document\.xml is not well-formed XML/);

@@ -1,0 +1,229 @@
+// The redline: the agreement as the DOCX writer renders it from the deal, with the returned
+// file's differences as Word tracked changes and a comment on each deviation. Accepting every
+// change gives the returned text, clause by clause and language by language; rejecting every
+// change gives the agreement as rendered. A clause is found in both documents by its bookmark
+// (cw_<id>_<lang>); its words are compared with the review's word-level diff.
+//
+// Clauses moved in the returned file stay where the agreement has them, with their comment:
+// the text of each is what the returned file says, its place the agreement's.
+
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import type { Agreement } from "../agreement/types.js";
+import type { Lang } from "../core/bilingual.js";
+import type { LintConfig } from "../lint/config.js";
+import { writeDocx } from "../write/docx.js";
+import { zipParts } from "../write/docx-zip.js";
+import { languagesOf, type Layout } from "../write/layout.js";
+import type { Deviation } from "./deviations.js";
+import { readParagraphs } from "./document-xml.js";
+import { docxParts } from "./docx-parts.js";
+import { deviationFinding } from "./findings.js";
+import { commentsXml, newComment, rangeEnd, rangeStart, withCommentsRelationship, withCommentsType, type Comment } from "./redline-comments.js";
+import { insertedRuns, markRevised, parseParagraph, redlineParagraph, revisionAttributes, type Edit, type ParsedParagraph, type Revision } from "./redline-runs.js";
+import { clauseParagraphs, returnedClauses, type ReturnedClause } from "./returned.js";
+import { normalized, wordDiff } from "./word-diff.js";
+
+export interface RedlineInput {
+  /** The returned file's name, for messages. */
+  file: string;
+  bytes: Uint8Array;
+  /** The agreement as rendered from the deal. */
+  expected: Agreement;
+  layout: Layout;
+  /** The review's deviations of the returned file: each gets a comment. */
+  deviations: readonly Deviation[];
+  config?: LintConfig;
+  /** The language of the comments. */
+  lang: Lang;
+  /** Who the changes and comments are by; "clausewright" if not given. */
+  author?: string;
+  /** When (ISO 8601, see revisionDate); no date at all if not given, never the clock. */
+  date?: string;
+}
+
+/** One bookmarked piece of the rendered agreement in one language, and its paragraphs. */
+interface Piece {
+  base: string;
+  lang: Lang;
+  /** Indexes of its paragraphs: the bookmarked one, then those that continue it. */
+  paragraphs: number[];
+}
+
+const PARAGRAPH = /<w:p>[\s\S]*?<\/w:p>/g;
+const DOCUMENT = "word/document.xml";
+
+function piecesOf(xml: string): { spans: Array<[number, number]>; pieces: Piece[] } {
+  const spans = [...xml.matchAll(PARAGRAPH)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const paragraphs = readParagraphs(xml, "the rendered agreement");
+  if (paragraphs.length !== spans.length) throw new Error("redline: the rendered document's paragraphs are not as the writer writes them");
+  const pieces: Piece[] = [];
+  const open: Partial<Record<Lang, Piece>> = {};
+  for (const { p, lang, index } of clauseParagraphs(paragraphs, "the rendered agreement")) {
+    const base = p.bookmarks.map((b) => /^(cw_\w+)_(zh|en)$/.exec(b)).filter((m) => m?.[2] === lang).at(-1)?.[1];
+    if (base !== undefined) {
+      const piece: Piece = { base, lang, paragraphs: [index] };
+      pieces.push(piece);
+      open[lang] = piece;
+    } else if (p.accepted.trim() !== "") open[lang]?.paragraphs.push(index);
+  }
+  return { spans, pieces };
+}
+
+/** The diff of a piece's text spread over its paragraphs: each deletion cut at paragraph ends, each insertion where its deletion ends. */
+function paragraphEdits(parsed: readonly ParsedParagraph[], returned: string, lang: Lang): Edit[][] {
+  const starts: number[] = [];
+  let text = "";
+  parsed.forEach((p, i) => {
+    if (i > 0) text += "\n";
+    starts.push(text.length);
+    text += p.text;
+  });
+  const edits: Edit[][] = parsed.map(() => []);
+  for (const hunk of wordDiff(text, returned, lang)) {
+    let owner = parsed.findIndex((p, i) => (starts[i] as number) <= hunk.oldEnd && hunk.oldEnd <= (starts[i] as number) + p.text.length);
+    if (owner < 0) owner = parsed.length - 1;
+    parsed.forEach((p, i) => {
+      const s = starts[i] as number;
+      const [from, to] = [Math.max(hunk.oldStart, s), Math.min(hunk.oldEnd, s + p.text.length)];
+      const insert = i === owner ? returned.slice(hunk.newStart, hunk.newEnd) : "";
+      if (from < to || insert !== "") (edits[i] as Edit[]).push({ start: Math.max(0, from - s), end: Math.max(0, to - s, from - s), insert });
+    });
+  }
+  return edits;
+}
+
+/** The returned file's clauses of one language by bookmark base, and the ones added, each after the aligned clause before it. */
+function returnedOf(bytes: Uint8Array, file: string, bases: Set<string>): Record<Lang, { byBase: Map<string, ReturnedClause>; added: Array<{ clause: ReturnedClause; after?: string }> }> {
+  const clauses = returnedClauses(readParagraphs(docxParts(bytes, file).document, file), "accepted", file);
+  const of = (list: readonly ReturnedClause[]) => {
+    const byBase = new Map<string, ReturnedClause>();
+    const added: Array<{ clause: ReturnedClause; after?: string }> = [];
+    let after: string | undefined;
+    for (const clause of list) {
+      if (clause.base !== undefined && bases.has(clause.base) && !byBase.has(clause.base)) {
+        byBase.set(clause.base, clause);
+        after = clause.base;
+      } else added.push({ clause, ...(after !== undefined ? { after } : {}) });
+    }
+    return { byBase, added };
+  };
+  return { zh: of(clauses.zh), en: of(clauses.en) };
+}
+
+/** Where a deviation's comment goes: the clause it is about, in its language. */
+function anchorOf(d: Deviation): string | undefined {
+  const lang = d.kind === "conspicuous" ? d.langs[0] : d.lang;
+  const clause = d.kind === "added" ? d.after : d.kind === "one-language" ? (d.clause ?? d.after) : d.clause;
+  return clause && lang ? `${clause.base}_${lang}` : undefined;
+}
+
+function commentsByPiece(input: RedlineInput, pieces: readonly Piece[], revision: Revision): Map<string, Comment[]> {
+  const out = new Map<string, Comment[]>();
+  for (const d of input.deviations) {
+    const finding = deviationFinding(d, input.file, input.config);
+    if (!finding) continue;
+    // a comment on the start of the agreement when the deviation has no clause before it
+    const first = pieces.find((p) => d.kind !== "conspicuous" && p.lang === d.lang) ?? pieces[0];
+    const key = anchorOf(d) ?? (first ? `${first.base}_${first.lang}` : "");
+    const text = `${finding.ruleId} (${finding.severity}): ${finding.message[input.lang]}`;
+    out.set(key, [...(out.get(key) ?? []), newComment(text, revision)]);
+  }
+  return out;
+}
+
+/**
+ * A row of the parallel table whose every paragraph is deleted is deleted as a row: neither
+ * Word nor LibreOffice deletes the last paragraph mark of a cell, so without it the accepted
+ * document would keep an empty row, and the clause's bookmark in it.
+ */
+function deletedRows(body: string, revision: Revision): string {
+  return body.replace(/<w:tr>(<w:trPr>[\s\S]*?<\/w:trPr>)?([\s\S]*?<\/w:tr>)/g, (row, trPr: string | undefined, rest: string) => {
+    if (!rest.includes("<w:del ") || rest.includes("<w:t ") || rest.includes("<w:tbl>")) return row;
+    const mark = `<w:del ${revisionAttributes(revision)}/>`;
+    // the row's change stands last in w:trPr, after cantSplit and tblHeader
+    return `<w:tr>${trPr ? trPr.replace("</w:trPr>", `${mark}</w:trPr>`) : `<w:trPr>${mark}</w:trPr>`}${rest}`;
+  });
+}
+
+/** The redline of a returned file: the rendered agreement with its differences as tracked changes and comments. */
+export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
+  const parts = new Map<string, Uint8Array | string>(Object.entries(unzipSync(await writeDocx(input.expected, { layout: input.layout }))));
+  const xml = strFromU8(parts.get(DOCUMENT) as Uint8Array);
+  const { spans, pieces } = piecesOf(xml);
+  const ids = Math.max(-1, ...[...xml.matchAll(/w:id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  const revision: Revision = { author: input.author ?? "clausewright", ...(input.date !== undefined ? { date: input.date } : {}), ids: { next: ids } };
+  const returned = returnedOf(input.bytes, input.file, new Set(pieces.map((p) => p.base)));
+  const replaced = new Map<number, string>();
+  const after = new Map<number, string>();
+  const comments = commentsByPiece(input, pieces, revision);
+  const paragraphXml = (index: number): string => replaced.get(index) ?? xml.slice(...(spans[index] as [number, number]));
+
+  for (const piece of pieces) {
+    const parsed = piece.paragraphs.map((i) => parseParagraph(xml.slice(...(spans[i] as [number, number]))));
+    const clause = returned[piece.lang].byBase.get(piece.base);
+    const text = parsed.map((p) => p.text).join("\n");
+    if (!clause) piece.paragraphs.forEach((i, k) => replaced.set(i, redlineParagraph(parsed[k] as ParsedParagraph, [], revision, { deleteAll: true })));
+    else if (normalized(clause.text) !== normalized(text)) {
+      const edits = paragraphEdits(parsed, clause.text, piece.lang);
+      piece.paragraphs.forEach((i, k) => {
+        if ((edits[k] as Edit[]).length > 0) replaced.set(i, redlineParagraph(parsed[k] as ParsedParagraph, edits[k] as Edit[], revision));
+      });
+    }
+  }
+  for (const lang of languagesOf(input.layout)) {
+    for (const { clause, after: base } of returned[lang].added) {
+      const langPieces = pieces.filter((p) => p.lang === lang);
+      const owner = base !== undefined ? langPieces.find((p) => p.base === base) : langPieces[0];
+      if (!owner) continue;
+      const head = parseParagraph(xml.slice(...(spans[owner.paragraphs[0] as number] as [number, number]))).head;
+      const rPr = /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(head)?.[0] ?? "";
+      const paragraph = `${markRevised(head, "ins", revision)}${insertedRuns(clause.text, rPr, revision)}</w:p>`;
+      // added before the first clause: the new paragraph stands before it, else after the clause before it
+      const at = base !== undefined ? (owner.paragraphs.at(-1) as number) : (owner.paragraphs[0] as number) - 1;
+      after.set(at, (after.get(at) ?? "") + paragraph);
+    }
+  }
+  for (const piece of pieces) {
+    const found = comments.get(`${piece.base}_${piece.lang}`);
+    if (!found) continue;
+    const first = piece.paragraphs[0] as number;
+    const last = piece.paragraphs.at(-1) as number;
+    replaced.set(first, paragraphXml(first).replace(/^(<w:p>(?:<w:pPr>[\s\S]*?<\/w:pPr>)?)/, (h) => h + rangeStart(found)));
+    replaced.set(last, paragraphXml(last).replace(/<\/w:p>$/, `${rangeEnd(found)}</w:p>`));
+  }
+
+  let body = "";
+  let at = 0;
+  spans.forEach(([start, end], index) => {
+    body += xml.slice(at, start) + paragraphXml(index) + (after.get(index) ?? "");
+    at = end;
+  });
+  body += xml.slice(at);
+  parts.set(DOCUMENT, deletedRows(body, revision));
+  const all = [...comments.values()].flat().sort((a, b) => a.id - b.id);
+  if (all.length > 0) {
+    parts.set("word/comments.xml", commentsXml(all, revision));
+    parts.set("[Content_Types].xml", withCommentsType(strFromU8(parts.get("[Content_Types].xml") as Uint8Array)));
+    const rels = "word/_rels/document.xml.rels";
+    parts.set(rels, strToU8(withCommentsRelationship(strFromU8(parts.get(rels) as Uint8Array))));
+  }
+  return zipParts(parts);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A time for w:date: an ISO 8601 date or date and time (UTC unless it names its offset), or
+ * seconds since 1970 (as SOURCE_DATE_EPOCH gives them), written in UTC to the second, as Word
+ * writes it. Undefined for anything else.
+ */
+export function revisionDate(text: string): string | undefined {
+  const t = text.trim();
+  let ms = Number.NaN;
+  if (/^\d+$/.test(t)) ms = Number(t) * 1000;
+  else if (ISO_DATE.test(t)) ms = Date.parse(`${t}T00:00:00Z`);
+  else if (ISO_TIME.test(t)) ms = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(t) ? t.replace(" ", "T") : `${t.replace(" ", "T")}Z`);
+  if (!Number.isFinite(ms)) return undefined;
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
