@@ -49,7 +49,7 @@ export function signatureTableXml(parties: readonly Party[], langs: readonly Lan
       .join("");
   // the long labels (the representative's, the signatory's) on two lines, the short ones on one
   const long = (label: Bilingual<string>): boolean => label === LABELS.signature || label === LABELS.signatureForeign;
-  const lineXml = (label: Bilingual<string> | null): string => (label === null ? "" : signatureLabel(label, langs, long(label) ? "\n" : " / ") + line);
+  const lineXml = (label: Bilingual<string> | null, separator: string): string => (label === null ? "" : signatureLabel(label, langs, separator) + line);
   const rows: RowXml[] = [];
   const cell = (paragraphs: string): CellXml => ({ width, paragraphs });
   for (let start = 0; start < Math.max(parties.length, 1); start += perRow) {
@@ -58,7 +58,10 @@ export function signatureTableXml(parties: readonly Party[], langs: readonly Lan
     rows.push({ cantSplit: true, cells: group.map((party) => cell(party === undefined ? "" : names(party))) });
     // a party with no line in a row (a person has no seal) gets an empty cell: the rows stay level
     for (const row of signatureRows(present)) {
-      rows.push({ cantSplit: true, cells: group.map((_, column) => cell(lineXml(row[column] ?? null))) });
+      // a row's labels take as many lines as its longest, so its lines to sign on stay level
+      const separator = row.some((l) => l !== null && long(l)) ? "\n" : " / ";
+      // and at the cells' foot, so a label that wraps in its column does not push its line lower
+      rows.push({ cantSplit: true, cells: group.map((_, column) => ({ ...cell(lineXml(row[column] ?? null, separator)), bottom: true })) });
     }
   }
   return tableXml({

@@ -50,6 +50,7 @@ describe("a party's kind in the rendered agreement", () => {
       expect(md).toContain(LABELS.signatureForeign[lang]);
     }
     expect(md).toContain("7281934");
+    if (layout !== "zh") expect(md).toContain("Wilmington, Delaware, USA");
     expect(md).toContain("310104199001011234");
     // the signature table: names, then signature and date rows with both parties' cells
     const table = md.slice(md.lastIndexOf("\n## ")).split("\n").filter((l) => l.startsWith("|"));
@@ -94,6 +95,11 @@ describe("a party's kind in the rendered agreement", () => {
       ["法定代表人或授权代表（签字）", "签字"],
       ["日期", "日期"],
     ]);
+    // the cells end at their foot, so a label that wraps does not push its line below the other's
+    const document = partsOf(await writeDocx(mixed, { layout: "stacked" }))["word/document.xml"] as string;
+    const signatureTable = [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].at(-1)?.[0] ?? "";
+    const lineCells = [...signatureTable.matchAll(/<w:tr[ >].*?<\/w:tr>/gs)].slice(1).flatMap((r) => [...r[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)]);
+    expect(lineCells.map((c) => c[0].includes('<w:vAlign w:val="bottom"/>'))).toEqual([true, true, true, true, true, true]);
     const md = writeMarkdown(mixed, "zh").split("\n").filter((l) => l.startsWith("|")).slice(-3);
     expect(md).toEqual(["| 盖章： |   |", "| 法定代表人或授权代表（签字）： | 签字： |", "| 日期： | 日期： |"]);
   });
