@@ -3,6 +3,7 @@ import type { Evaluated } from "../evaluate/evaluate.js";
 import { valueAt } from "../load/value-at.js";
 import { loadPrecompiledJson } from "../package/precompiled.js";
 import { TemplateSyntaxError } from "../template/compile.js";
+import { IDENTIFIER_KEY, partyKindOf } from "../template/party-kind.js";
 import { fieldSchema } from "../template/schema.js";
 import type { Template } from "../template/template.js";
 import { dealHash } from "./deal-hash.js";
@@ -51,13 +52,17 @@ export function buildAgreement(template: Template, evaluated: Evaluated, data: R
   const numbering = numberAgreement(raw);
   const scope: Scope = { template, insertions: evaluated.insertions, data, numbering };
 
-  const parties: Party[] = template.manifest.parties.map((p) => ({
-    field: p.field,
-    role: p.role,
-    name: both(scope, `${p.field}.name`),
-    address: both(scope, `${p.field}.address`),
-    creditCode: both(scope, `${p.field}.credit_code`),
-  }));
+  const parties: Party[] = template.manifest.parties.map((p) => {
+    const kind = partyKindOf(p);
+    return {
+      field: p.field,
+      role: p.role,
+      name: both(scope, `${p.field}.name`),
+      address: both(scope, `${p.field}.address`),
+      kind,
+      identifier: both(scope, `${p.field}.${IDENTIFIER_KEY[kind]}`),
+    };
+  });
 
   const numberField = template.manifest.agreement_number;
   const numberLabel = numberField ? fieldSchema(template.schema, numberField)?.["x-label"] : undefined;

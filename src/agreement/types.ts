@@ -3,6 +3,7 @@
 
 import type { Bilingual, Lang } from "../core/bilingual.js";
 import type { SourcePosition } from "../core/position.js";
+import type { PartyKind } from "../template/party-kind.js";
 import type { Fonts } from "../template/template.js";
 
 export type PlaceholderReason = "missing" | "untranslated" | "dangling";
@@ -67,9 +68,13 @@ export interface Party {
   role: Bilingual<string>;
   name: Bilingual<Inline[]>;
   address: Bilingual<Inline[]>;
-  creditCode: Bilingual<Inline[]>;
+  /** company when the manifest does not say; it decides the identifier's label and how the party signs */
+  kind: PartyKind;
+  /** By kind: the credit code of a company, the ID number of a person, a foreign company's registration number. */
+  identifier: Bilingual<Inline[]>;
 }
 
+export type { PartyKind } from "../template/party-kind.js";
 // the template's fonts, carried by the tree to the writers
 export type { Fonts } from "../template/template.js";
 

@@ -22,7 +22,7 @@ function visitInlines(nodes: Inline[], ctx: InlineContext, visit: (node: Inline,
 export function walkInlines(a: Agreement, visit: (node: Inline, ctx: InlineContext) => void): void {
   for (const lang of ["zh", "en"] as const) {
     if (a.agreementNumber) visitInlines(a.agreementNumber[lang], { lang }, visit);
-    for (const p of a.parties) for (const part of [p.name, p.address, p.creditCode]) visitInlines(part[lang], { lang }, visit);
+    for (const p of a.parties) for (const part of [p.name, p.address, p.identifier]) visitInlines(part[lang], { lang }, visit);
     for (const p of a.preamble) visitInlines(p.text[lang], { lang, paragraph: p }, visit);
   }
   for (const article of a.articles) {

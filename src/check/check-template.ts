@@ -9,6 +9,7 @@ import { ToolError } from "../core/errors.js";
 import { fileKindOf } from "../load/file-kind.js";
 import { valueAt } from "../load/value-at.js";
 import type { Finding } from "../core/finding.js";
+import { IDENTIFIER_KEY, partyKindOf } from "../template/party-kind.js";
 import { fieldSchema, leafFields } from "../template/schema.js";
 import { loadTemplate, type Template } from "../template/template.js";
 import { TemplateSyntaxError } from "../template/compile.js";
@@ -91,7 +92,7 @@ export function checkTemplate(idOrDir: string, samplesDirs: readonly string[], t
   // every field of the schema is used by the source or the manifest
   const used = new Set(template.compiled.fields.map((f) => f.path));
   const m = template.manifest;
-  for (const p of m.parties) for (const k of ["name", "address", "credit_code"]) used.add(`${p.field}.${k}`);
+  for (const p of m.parties) for (const k of ["name", "address", IDENTIFIER_KEY[partyKindOf(p)]]) used.add(`${p.field}.${k}`);
   if (m.agreement_number) used.add(m.agreement_number);
   if (m.prevailing_language) used.add(m.prevailing_language);
   const isUsed = (leaf: string): boolean => [...used].some((u) => u === leaf || u.startsWith(`${leaf}.`) || leaf.startsWith(`${u}.`));

@@ -3,8 +3,8 @@
 
 import YAML from "yaml";
 import type { Lang } from "../core/bilingual.js";
-import type { Analysis, ClauseNode, Field, Holder, ItemNode, PartyKind, Piece } from "./model.js";
-import { describeKind } from "./party-kind.js";
+import type { Analysis, ClauseNode, Field, Holder, ItemNode, Piece } from "./model.js";
+import { describeKind, manifestKind } from "./party-kind.js";
 
 export interface EmitOptions {
   id: string;
@@ -163,12 +163,6 @@ export function writeSchema(a: Analysis, options: EmitOptions): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-/** The kind a manifest would name: individual, foreign-company; a PRC company is what the engine assumes. */
-function partyKindKey(k: PartyKind | undefined): string | undefined {
-  if (!k || k.entity === "unknown") return undefined;
-  return k.entity === "individual" ? "individual" : k.prc ? undefined : "foreign-company";
-}
-
 /** template.yaml: the manifest. */
 export function writeManifest(a: Analysis, options: EmitOptions, schemaFile: string): string {
   const manifest = {
@@ -178,20 +172,21 @@ export function writeManifest(a: Analysis, options: EmitOptions, schemaFile: str
     schema: schemaFile,
     source: "agreement.md",
     ...(a.agreementNo ? { agreement_number: "agreement_no" } : {}),
-    parties: a.parties.map((p) => ({ field: p.key, role: { zh: `${p.role}${a.lang === "zh" ? (p.qualifier ?? "") : ""}`, en: `${p.roleEn}${a.lang === "en" && p.qualifier ? ` ${p.qualifier}` : ""}` } })),
+    parties: a.parties.map((p) => {
+      const kind = manifestKind(p.kind);
+      return { field: p.key, role: { zh: `${p.role}${a.lang === "zh" ? (p.qualifier ?? "") : ""}`, en: `${p.roleEn}${a.lang === "en" && p.qualifier ? ` ${p.qualifier}` : ""}` }, ...(kind ? { kind } : {}) };
+    }),
   };
   const head = [
     `# Scaffolded by \`clausewright scaffold\`${options.source ? ` from ${options.source}` : ""}.`,
-    `# Write the ${a.lang === "zh" ? "English" : "Chinese"} title (marked ${a.lang === "zh" ? TO_TRANSLATE : TO_TRANSLATE_ZH}); the parties block (name, address, credit code of each party) is generated from \`parties\`.`,
+    `# Write the ${a.lang === "zh" ? "English" : "Chinese"} title (marked ${a.lang === "zh" ? TO_TRANSLATE : TO_TRANSLATE_ZH}); the parties block (name, address, and credit code, ID number or registration number by each party's kind) is generated from \`parties\`.`,
   ];
   const doc = new YAML.Document(manifest);
-  // The manifest format has no party kind yet (schemas/template-manifest.schema.json): the kind
-  // stands in a comment, so that the template loads today and the line is ready to become a key.
+  // the kind the scaffold read from the document, said once beside the key it decided
   const items = (doc.get("parties") as YAML.YAMLSeq<YAML.YAMLMap>).items;
   a.parties.forEach((p, i) => {
     const item = items[i];
-    const kind = partyKindKey(p.kind);
-    if (item && kind) item.commentBefore = ` ${p.key} is ${describeKind(p.kind)}: kind: ${kind} (not read by the engine yet: its block and signature page print a credit code and a seal line)`;
+    if (item && manifestKind(p.kind)) item.commentBefore = ` ${p.key} is ${describeKind(p.kind)}`;
   });
   return `${head.join("\n")}\n${doc.toString({ lineWidth: 0 })}`;
 }

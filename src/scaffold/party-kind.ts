@@ -25,20 +25,29 @@ export function partyKind(o: Outline, party: PartyNode): PartyKind {
   return { entity, prc };
 }
 
+/** The kind the manifest names (its `kind:`); none for a PRC company, the manifest's default, or a party the document does not say. */
+export function manifestKind(k: PartyKind | undefined): "individual" | "foreign-company" | undefined {
+  if (!k || k.entity === "unknown") return undefined;
+  return k.entity === "individual" ? "individual" : k.prc ? undefined : "foreign-company";
+}
+
 export function describeKind(k: PartyKind | undefined): string {
   if (!k) return "";
   const where = k.prc ? "PRC" : "non-PRC";
   return k.entity === "individual" ? `an individual, ${where}` : k.entity === "company" ? `a ${where} company` : `${where}, company or person not said`;
 }
 
-/** Decide every party's kind, and say where the engine's fixed block does not fit it. */
+/** Decide every party's kind, and say what it changes in the template. */
 export function decidePartyKinds(o: Outline, notes: string[]): void {
   for (const p of o.parties) {
     p.kind = partyKind(o, p);
-    if (p.kind.entity === "individual" || !p.kind.prc) {
+    const kind = manifestKind(p.kind);
+    if (kind) {
       notes.push(
-        `${p.written} is ${describeKind(p.kind)}: it has no credit code (统一社会信用代码)${p.kind.entity === "individual" ? " and no company seal" : p.kind.entity === "company" ? " and no PRC company seal" : ""}, but the engine's parties block and signature page print a credit code and a seal line for every party (they do not read a party's kind yet; the manifest names it in a comment); ${p.key}.credit_code stays in the schema so that the block renders, with a hint that it has none`,
+        `${p.written} is ${describeKind(p.kind)}: the manifest gives it kind: ${kind}, so the parties block prints its ${kind === "individual" ? "ID number" : "registration number"} instead of a credit code (统一社会信用代码), and its signature has no seal line`,
       );
+    } else if (!p.kind.prc) {
+      notes.push(`${p.written} is ${describeKind(p.kind)}: it is treated as a PRC company (a credit code and a seal line); give it kind: individual or kind: foreign-company in template.yaml if it is one`);
     }
   }
 }

@@ -6,7 +6,7 @@
 import type { Agreement, Clause, Inline, Item, Paragraph, Party } from "../agreement/types.js";
 import type { Bilingual, Lang } from "../core/bilingual.js";
 import type { Layout } from "../write/layout.js";
-import { LABELS } from "../write/labels.js";
+import { identifierLabel, LABELS, signatureLines } from "../write/labels.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -69,7 +69,7 @@ function partyBlocks(party: Party): Block[] {
     conspicuous: false,
     text: { zh: `${escapeHtml(label.zh)}：${inlines(value.zh)}`, en: `${escapeHtml(label.en)}: ${inlines(value.en)}` },
   });
-  return [row(party.role, party.name), row(LABELS.address, party.address), row(LABELS.creditCode, party.creditCode)];
+  return [row(party.role, party.name), row(LABELS.address, party.address), row(identifierLabel(party.kind), party.identifier)];
 }
 
 function emit(blocks: Block[], layout: Layout): string {
@@ -127,7 +127,9 @@ function signatures(a: Agreement, langs: Lang[]): string {
   const cells = a.parties.map(
     (p) =>
       `<td><strong>${label(p.role)}</strong><br>${langs.map((l) => inlines(p.name[l])).join("<br>")}` +
-      [LABELS.seal, LABELS.signature, LABELS.date].map((l) => `<br>${label(l)}：`).join("") +
+      signatureLines(p.kind)
+        .map((l) => (l === null ? "" : `<br>${label(l)}：`))
+        .join("") +
       "</td>",
   );
   return `<table class="signature"><tr>${cells.join("")}</tr></table>`;

@@ -14,11 +14,14 @@ function precompiledOrCompiled(sourceText: string, sourceFile: string): Compiled
   return pre ? loadPrecompiled(pre.spec, pre.fields, pre.clauseRefs, templateHelpers) : compileSource(sourceText, sourceFile, templateHelpers);
 }
 import { packageRoot } from "../package/package-root.js";
+import type { PartyKind } from "./party-kind.js";
 import type { SchemaNode } from "./schema.js";
 
 export interface PartySpec {
   field: string;
   role: Bilingual<string>;
+  /** company when absent (party-kind.ts) */
+  kind?: PartyKind;
 }
 
 export interface Manifest {

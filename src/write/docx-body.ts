@@ -22,7 +22,7 @@ import {
   type ReferenceXml,
   type RowXml,
 } from "./docx-xml.js";
-import { agreementNumberLabel, LABELS, labelled as withColon } from "./labels.js";
+import { agreementNumberLabel, identifierLabel, LABELS, labelled as withColon } from "./labels.js";
 import { languagesOf, type Layout } from "./layout.js";
 
 /** Paragraphs (as XML) of one language for one piece of the agreement that has a translation. */
@@ -75,7 +75,7 @@ function partyPair(ctx: Context, party: Party): Pair {
   return pair(ctx, (lang) => [
     labelled(ctx, STYLE.party, withColon(party.role, lang), party.name[lang], lang),
     labelled(ctx, STYLE.partyDetail, withColon(LABELS.address, lang), party.address[lang], lang),
-    labelled(ctx, STYLE.partyDetail, withColon(LABELS.creditCode, lang), party.creditCode[lang], lang),
+    labelled(ctx, STYLE.partyDetail, withColon(identifierLabel(party.kind), lang), party.identifier[lang], lang),
   ]);
 }
 

@@ -1,11 +1,11 @@
-// The signature block of the DOCX: a heading, then one column per party with lines to seal,
-// sign and date on.
+// The signature block of the DOCX: a heading, then one column per party with the lines its kind
+// seals, signs and dates on.
 
 import type { Party } from "../agreement/types.js";
 import type { Bilingual, Lang } from "../core/bilingual.js";
 import { CONTENT_WIDTH, STYLE } from "./docx-styles.js";
 import { inlineRunsXml, paragraphXml, tableXml, textRunsXml, type BorderXml, type CellXml, type RowXml } from "./docx-xml.js";
-import { LABELS, labelled } from "./labels.js";
+import { LABELS, labelled, signatureRows } from "./labels.js";
 
 const NO_BORDER: BorderXml = { style: "none", size: 0, color: "auto" };
 
@@ -47,20 +47,21 @@ export function signatureTableXml(parties: readonly Party[], langs: readonly Lan
         paragraphXml(STYLE.signatureParty, textRunsXml(labelled(party.role, lang), { lang }) + inlineRunsXml(party.name[lang], { lang })),
       )
       .join("");
-  const parts: Array<(party: Party) => string> = [
-    names,
-    () => signatureLabel(LABELS.seal, langs, " / ") + line,
-    () => signatureLabel(LABELS.signature, langs, "\n") + line,
-    () => signatureLabel(LABELS.date, langs, " / ") + line,
-  ];
+  // the long labels (the representative's, the signatory's) on two lines, the short ones on one
+  const long = (label: Bilingual<string>): boolean => label === LABELS.signature || label === LABELS.signatureForeign;
+  const lineXml = (label: Bilingual<string> | null, separator: string): string => (label === null ? "" : signatureLabel(label, langs, separator) + line);
   const rows: RowXml[] = [];
+  const cell = (paragraphs: string): CellXml => ({ width, paragraphs });
   for (let start = 0; start < Math.max(parties.length, 1); start += perRow) {
     const group = Array.from({ length: perRow }, (_, column) => parties[start + column]);
-    for (const part of parts) {
-      rows.push({
-        cantSplit: true,
-        cells: group.map((party): CellXml => ({ width, paragraphs: party === undefined ? "" : part(party) })),
-      });
+    const present = group.filter((p): p is Party => p !== undefined);
+    rows.push({ cantSplit: true, cells: group.map((party) => cell(party === undefined ? "" : names(party))) });
+    // a party with no line in a row (a person has no seal) gets an empty cell: the rows stay level
+    for (const row of signatureRows(present)) {
+      // a row's labels take as many lines as its longest, so its lines to sign on stay level
+      const separator = row.some((l) => l !== null && long(l)) ? "\n" : " / ";
+      // and at the cells' foot, so a label that wraps in its column does not push its line lower
+      rows.push({ cantSplit: true, cells: group.map((_, column) => ({ ...cell(lineXml(row[column] ?? null, separator)), bottom: true })) });
     }
   }
   return tableXml({

@@ -159,6 +159,8 @@ export interface CellXml {
   borders?: { top: BorderXml; bottom: BorderXml };
   /** Clear shading with this fill. */
   fill?: string;
+  /** Set at the cell's foot: cells whose text takes different heights end level. */
+  bottom?: boolean;
 }
 
 export interface RowXml {
@@ -183,6 +185,8 @@ function cellXml(cell: CellXml): string {
     properties += `<w:tcBorders>${borderXml("top", cell.borders.top)}${borderXml("bottom", cell.borders.bottom)}</w:tcBorders>`;
   }
   if (cell.fill !== undefined) properties += `<w:shd w:fill="${cell.fill}" w:color="auto" w:val="clear"/>`;
+  // after shd: CT_TcPr is a sequence
+  if (cell.bottom) properties += `<w:vAlign w:val="bottom"/>`;
   const paragraphs = cell.paragraphs !== "" ? cell.paragraphs : paragraphXml(STYLE.body, "");
   return `<w:tc><w:tcPr>${properties}</w:tcPr>${paragraphs}</w:tc>`;
 }

@@ -2,6 +2,7 @@
 // headings, signature block, page numbers), in both languages. One table for every writer, so
 // the Markdown and the DOCX of one deal can never label the same thing differently.
 
+import type { PartyKind } from "../agreement/types.js";
 import type { Bilingual, Lang } from "../core/bilingual.js";
 
 export const LABELS = {
@@ -9,6 +10,8 @@ export const LABELS = {
   agreementNumber: { zh: "协议编号", en: "Agreement No." },
   address: { zh: "地址", en: "Address" },
   creditCode: { zh: "统一社会信用代码", en: "Unified Social Credit Code" },
+  idNumber: { zh: "身份证号码", en: "ID No." },
+  registrationNumber: { zh: "注册号", en: "Registration No." },
   /** The heading of the parallel text's columns. */
   columnHeading: { zh: "中文", en: "English" },
   /**
@@ -22,8 +25,37 @@ export const LABELS = {
   contents: { zh: "目录", en: "Contents" },
   seal: { zh: "盖章", en: "Seal" },
   signature: { zh: "法定代表人或授权代表（签字）", en: "Legal or Authorised Representative (Signature)" },
+  /** A person signs in person. */
+  signatureIndividual: { zh: "签字", en: "Signature" },
+  /** A foreign company has no 法定代表人 and, usually, no seal: its authorised signatory signs. */
+  signatureForeign: { zh: "授权签字人（签字）", en: "Authorised Signatory (Signature)" },
   date: { zh: "日期", en: "Date" },
 } as const satisfies Record<string, Bilingual<string>>;
+
+/** The line that identifies a party of this kind, under its name and address. */
+export function identifierLabel(kind: PartyKind): Bilingual<string> {
+  return kind === "individual" ? LABELS.idNumber : kind === "foreign-company" ? LABELS.registrationNumber : LABELS.creditCode;
+}
+
+/**
+ * The lines a party of this kind seals, signs and dates on, one per row of the signature block;
+ * null where it has none (only a PRC company seals), so the writer leaves that cell empty and
+ * the parties' lines stay level.
+ */
+export function signatureLines(kind: PartyKind): Array<Bilingual<string> | null> {
+  const sign = kind === "individual" ? LABELS.signatureIndividual : kind === "foreign-company" ? LABELS.signatureForeign : LABELS.signature;
+  return [kind === "company" ? LABELS.seal : null, sign, LABELS.date];
+}
+
+/**
+ * The signature block's rows: for each row, each party's line (null: an empty cell). A row no
+ * party writes on (the seal, when no party is a company) is left out.
+ */
+export function signatureRows(parties: ReadonlyArray<{ kind: PartyKind }>): Array<Array<Bilingual<string> | null>> {
+  const lines = parties.map((p) => signatureLines(p.kind));
+  const rows = [0, 1, 2].map((i) => lines.map((l) => l[i] ?? null));
+  return rows.filter((row) => row.some((cell) => cell !== null));
+}
 
 /** What follows a label before its value: the full-width colon in Chinese, ": " in English. */
 export const COLON: Bilingual<string> = { zh: "：", en: ": " };

@@ -1,6 +1,6 @@
 import type { Agreement, Article, Clause, Inline, Item, Paragraph, Party } from "../agreement/types.js";
 import type { Bilingual, Lang } from "../core/bilingual.js";
-import { agreementNumberLabel, COLON, LABELS, labelled } from "./labels.js";
+import { agreementNumberLabel, COLON, identifierLabel, LABELS, labelled, signatureRows } from "./labels.js";
 import { languagesOf, type Layout } from "./layout.js";
 
 // Every ASCII character that can start or close Markdown syntax inside a line.
@@ -92,7 +92,7 @@ function partyRows(party: Party, inTable: boolean): Row[] {
     zh: line(labelled(label, "zh"), value.zh, inTable, false),
     en: line(labelled(label, "en"), value.en, inTable, false),
   });
-  return [row(party.role, party.name), row(LABELS.address, party.address), row(LABELS.creditCode, party.creditCode)];
+  return [row(party.role, party.name), row(LABELS.address, party.address), row(identifierLabel(party.kind), party.identifier)];
 }
 
 function coverRows(a: Agreement, inTable: boolean): Row[][] {
@@ -129,14 +129,10 @@ function signatureTable(a: Agreement, langs: Lang[]): string {
   const label = (l: Bilingual<string>): string => langs.map((lang) => l[lang]).join(" / ");
   const parties = a.parties;
   const head = parties.map((p) => `${label(p.role)}${COLON[langs[0] ?? "zh"]}${langs.map((lang) => inlineText(p.name[lang], true, false)).join(" / ")}`);
-  const row = (l: Bilingual<string>): string => `| ${parties.map(() => `${label(l)}${COLON[langs[0] ?? "zh"]}`.trim()).join(" | ")} |`;
-  return [
-    `| ${head.join(" | ")} |`,
-    `| ${parties.map(() => "---").join(" | ")} |`,
-    row(LABELS.seal),
-    row(LABELS.signature),
-    row(LABELS.date),
-  ].join("\n");
+  // a party with no line in a row (a person has no seal) gets an empty cell, to keep the rows level
+  const row = (cells: Array<Bilingual<string> | null>): string =>
+    `| ${cells.map((l) => (l === null ? " " : `${label(l)}${COLON[langs[0] ?? "zh"]}`.trim())).join(" | ")} |`;
+  return [`| ${head.join(" | ")} |`, `| ${parties.map(() => "---").join(" | ")} |`, ...signatureRows(parties).map(row)].join("\n");
 }
 
 /** The agreement as Markdown, in one of four layouts. */

@@ -83,8 +83,8 @@ describe("missing values", () => {
   it("a missing value is an error naming the field, and a placeholder with its label in each language", () => {
     const { agreement, findings } = prepareMini(DEAL.replace("  credit_code: 91310115MA1HK7QB80\n", ""));
     expect(findings).toMatchObject([{ ruleId: "missing-value", severity: "error", path: "party_a.credit_code", line: 4 }]);
-    expect(agreement!.parties[0]!.creditCode.zh).toEqual([{ type: "placeholder", path: "party_a.credit_code", reason: "missing", label: "【甲方统一社会信用代码】" }]);
-    expect(agreement!.parties[0]!.creditCode.en).toEqual([{ type: "placeholder", path: "party_a.credit_code", reason: "missing", label: "[Unified Social Credit Code of Party A]" }]);
+    expect(agreement!.parties[0]!.identifier.zh).toEqual([{ type: "placeholder", path: "party_a.credit_code", reason: "missing", label: "【甲方统一社会信用代码】" }]);
+    expect(agreement!.parties[0]!.identifier.en).toEqual([{ type: "placeholder", path: "party_a.credit_code", reason: "missing", label: "[Unified Social Credit Code of Party A]" }]);
   });
 
   it("an empty value counts as missing, in the clause that needs it", () => {

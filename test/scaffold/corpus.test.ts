@@ -59,7 +59,7 @@ const CASES: Case[] = [
     fields: ["party_a.name", "party_a.credit_code", "party_a.legal_representative", "party_b.name", "party_b.id_number", "party_b.address", "start_date", "end_date", "probation_months", "position", "work_location", "monthly_salary", "probation_salary", "payday"],
     notText: ["甲方（盖章）：", "乙方（签字）：", "签订日期：____年__月__日"],
     parties: ["甲方 (party_a, a PRC company)", "乙方 (party_b, an individual, PRC)"],
-    partyFields: ["party_a: name address credit_code legal_representative", "party_b: name address credit_code id_number"],
+    partyFields: ["party_a: name address credit_code legal_representative", "party_b: name address id_number"],
   },
   {
     // no articles: the document's own signature block (its roles written again) is left out
@@ -69,7 +69,7 @@ const CASES: Case[] = [
     fields: ["party_a.name", "party_b.name"],
     notText: ["甲方：[甲方公司名称]（盖章）", "法定代表人或授权代表：____", "乙方：____", "日期：____年__月__日"],
     parties: ["甲方 (party_a, a PRC company)", "乙方 (party_b, an individual, PRC)"],
-    partyFields: ["party_a: name address credit_code", "party_b: name address credit_code id_number"],
+    partyFields: ["party_a: name address credit_code", "party_b: name address id_number"],
   },
   {
     file: "en-mnda.md",
@@ -77,7 +77,7 @@ const CASES: Case[] = [
     fields: ["effective_date", "party_a.name", "party_b.name", "term_years", "obligations_years", "business_days", "days", "governing_state"],
     notText: [],
     parties: ["Party A (party_a, a non-PRC company)", "Party B (party_b, a non-PRC company)"],
-    partyFields: ["party_a: name address credit_code registration_number", "party_b: name address credit_code registration_number"],
+    partyFields: ["party_a: name address registration_number", "party_b: name address registration_number"],
   },
   {
     file: "en-cover.md",

@@ -2,6 +2,7 @@ import type { Bilingual } from "../../core/bilingual.js";
 import { creditCodeProblems, ordinal, REGISTRATION_AUTHORITIES, repairCharacter, tidyCreditCode, type CreditCodeProblem } from "../gb32100.js";
 import { fieldLabels } from "../field-name.js";
 import { formatMessage, type MessageData } from "../messages.js";
+import { partyKindOf } from "../../template/party-kind.js";
 import type { Rule } from "../rule.js";
 
 type CharacterProblem = Extract<CreditCodeProblem, { kind: "character" }>;
@@ -185,7 +186,10 @@ export const creditCodeRule: Rule<MessageId> = {
   lint(ctx) {
     const codes: Array<{ path: string; value: unknown }> = [];
     creditCodes(ctx.given, "", codes);
+    // a person or a foreign company has no credit code: a credit_code under one is not one
+    const notCompanies = ctx.template.manifest.parties.filter((p) => partyKindOf(p) !== "company").map((p) => `${p.field}.`);
     for (const { path, value } of codes) {
+      if (notCompanies.some((prefix) => path.startsWith(prefix))) continue;
       const label = fieldLabels(ctx.template.schema, path);
       if (typeof value === "number" && !Number.isSafeInteger(value)) {
         // YAML reads a code of digits only as a number, and a double holds no more than 15–16 digits exactly.

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { creditCodeRule } from "../../../src/lint/rules/credit-code.js";
 import { expectValues, lineOf, lintDeal, SAMPLE, spanOf } from "../lint-helpers.js";
+import { PARTIES_DEAL, partiesFindings } from "./parties-fixture.js";
 
 // The sample's codes are 91310115MA1HK7QB80 (Party A) and 91320505MA1N3WCT7A (Party B).
 
@@ -76,5 +77,14 @@ describe("credit-code", () => {
       ["party_a.credit_code", lineOf(text, "91310115MA1HK7QB81")],
       ["party_b.credit_code", lineOf(text, "91320505MA1N3WCT7B")],
     ]);
+  });
+});
+
+describe("credit-code and the parties' kinds", () => {
+  it("credit-code: a credit_code under a person is not checked as a company's (the schema rule reports the key)", () => {
+    const deal = PARTIES_DEAL.replace('  id_number: "310104199001011234"', '  id_number: "310104199001011234"\n  credit_code: "123"');
+    const found = partiesFindings(deal);
+    expect(found.filter((f) => f.ruleId === "credit-code")).toEqual([]);
+    expect(found.some((f) => f.ruleId === "schema")).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { duplicatePartyRule } from "../../../src/lint/rules/duplicate-party.js";
+import { loadTemplate, type Template } from "../../../src/template/template.js";
 import { expectValues, lintDeal, spanOf } from "../lint-helpers.js";
+import { PARTIES_DEAL, PARTIES_FIXTURE, partiesFindings } from "./parties-fixture.js";
 
 /** The line of `needle` within Party B's block (Party A's block, above it, may hold the same text). */
 function lineInPartyB(text: string, needle: string): number {
@@ -117,4 +119,19 @@ describe("duplicate-party", () => {
       ["party_b.credit_code", lineInPartyB(text, "91310115MA1HK7QB80")],
     ]);
   });
+});
+
+// test/fixtures/parties: party_a a foreign company (registration_number), party_b a person (id_number)
+describe("duplicate-party and the parties' kinds", () => {
+  it("duplicate-party: a person's ID number and a company's registration number are never the same party", () => {
+    expect(partiesFindings(PARTIES_DEAL).filter((f) => f.ruleId === "duplicate-party")).toEqual([]);
+  });
+
+  it("duplicate-party: two people with one ID number are one person", () => {
+    const template = loadTemplate(PARTIES_FIXTURE);
+    const twoPeople: Template = { ...template, manifest: { ...template.manifest, parties: template.manifest.parties.map((p) => ({ ...p, kind: "individual" as const })) } };
+    const deal = PARTIES_DEAL.replace('  registration_number: "310104199001011234"', '  id_number: "310104199001011234"');
+    expect(partiesFindings(deal, twoPeople).filter((f) => f.ruleId === "duplicate-party")).toEqual([{ ruleId: "duplicate-party", messageId: "sameIdentifier", path: "party_b.id_number" }]);
+  });
+
 });
