@@ -28,7 +28,8 @@ export async function writeDocx(agreement: Agreement, options: DocxOptions): Pro
     title: agreement.title,
     templateId: agreement.templateId,
     templateVersion: agreement.templateVersion,
-    prevailing: agreement.prevailing,
+    // a document in one language has no other version for this one to prevail over
+    prevailing: languagesOf(layout).length > 1 ? agreement.prevailing : null,
   });
   const parts = packageParts(fixed, {
     subject: `${names("zh")} / ${names("en")}`,

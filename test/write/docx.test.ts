@@ -433,6 +433,14 @@ describe("writeDocx: document properties", () => {
     expect(core).toMatch(/<dc:subject>[^<]*上海明川科技有限公司[^<]*Hangzhou Yunling[^<]*<\/dc:subject>/);
     expect(core).not.toMatch(/dcterms:(created|modified)/);
   });
+
+  it("says which version prevails only where there are two versions", async () => {
+    const agreement = agreementFixture();
+    const description = async (layout: Layout): Promise<string> => /<dc:description>([^<]*)<\/dc:description>/.exec((await render(layout, agreement)).parts["docProps/core.xml"] ?? "")?.[1] ?? "";
+    expect(agreement.prevailing).not.toBeNull();
+    for (const layout of ["parallel", "stacked"] as const) expect(await description(layout)).toMatch(/version prevails$/);
+    for (const layout of ["zh", "en"] as const) expect(await description(layout)).not.toContain("prevails");
+  });
 });
 
 // ---------------------------------------------------------------------------------------
