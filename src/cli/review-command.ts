@@ -62,6 +62,7 @@ export async function runReview(file: string, flags: ReviewFlags, io: Io = proce
     color: flags.out === undefined && useColor(io.stdout, io.env),
     // the lint rules too: the deal is linted with the values read back
     rules: [...REVIEW_RULES, ...RULES],
+    job: "review",
   });
   const text = output === "" || output.endsWith("\n") ? output : `${output}\n`;
   if (flags.out !== undefined) {

@@ -21,6 +21,8 @@ export interface FormatOptions {
   cwd?: string;
   /** The rules the run could have reported (SARIF lists them all): the lint rules unless given, as review gives its own. */
   rules?: readonly RuleMeta[];
+  /** The job that made the results, for SARIF's category: lint unless given (review gives "review"). */
+  job?: "lint" | "review";
 }
 
 /** Lint or check results as text in a format: stylish, json, sarif, github, …. */
@@ -32,5 +34,6 @@ export function formatResults(results: LintResult[], format: string, options: Fo
     rules: options.rules ?? RULES,
     cwd: options.cwd ?? process.cwd(),
     toolVersion: toolVersion(),
+    ...(options.job ? { job: options.job } : {}),
   });
 }

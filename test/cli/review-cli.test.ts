@@ -30,7 +30,9 @@ describe("clausewright review", () => {
     const out = join(tempDir(), "review.sarif");
     const sarif = await runCli(["review", SAMPLE_RETURNED, "--deal", SAMPLE, "--format", "sarif", "-o", out]);
     expect(sarif.code).toBe(1);
-    const log = JSON.parse(readFileSync(out, "utf8")) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri?: string }> } } }> };
+    const log = JSON.parse(readFileSync(out, "utf8")) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri?: string }> } }; automationDetails: { id: string } }> };
+    // code scanning files a review's results apart from a lint's: one upload does not replace the other
+    expect(log.runs[0]?.automationDetails.id).toBe("clausewright/review/");
     const rules = log.runs[0]?.tool.driver.rules ?? [];
     expect(rules.map((r) => r.id)).toContain("conspicuous-edit");
     expect(rules.find((r) => r.id === "conspicuous-edit")?.helpUri).toMatch(/docs\/review\.md#conspicuous-edit$/);

@@ -11,6 +11,7 @@ export const INFORMATION_URI = "https://github.com/clausewright/clausewright";
 const SRCROOT = "%SRCROOT%";
 /** The run's category for code-scanning dashboards (GitHub: the part before the last `/`). */
 export const AUTOMATION_ID = "clausewright/lint/";
+export const REVIEW_AUTOMATION_ID = "clausewright/review/";
 /** The key of our fingerprint in `partialFingerprints`; the version changes if the recipe does. */
 export const FINGERPRINT_KEY = "clausewright/v1";
 
@@ -217,7 +218,9 @@ export function sarifLog(results: readonly LintResult[], options: ReporterOption
         tool: {
           driver: { name: "clausewright", fullName: `clausewright ${options.toolVersion}`, version: options.toolVersion, informationUri: INFORMATION_URI, rules },
         },
-        automationDetails: { id: AUTOMATION_ID, description: { text: "clausewright lint: deal files checked against their templates' rules" } },
+        automationDetails: options.job === "review"
+          ? { id: REVIEW_AUTOMATION_ID, description: { text: "clausewright review: returned agreements checked against the deals that produced them" } }
+          : { id: AUTOMATION_ID, description: { text: "clausewright lint: deal files checked against their templates' rules" } },
         originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith("/") ? root : `${root}/` } },
         artifacts,
         results: out,

@@ -24,6 +24,11 @@ export interface ReporterOptions {
   /** Relative paths in the output (SARIF URIs, GitHub annotations) are relative to this. */
   cwd: string;
   toolVersion: string;
+  /**
+   * Which job made the results: SARIF's `automationDetails` category, so that code scanning
+   * keeps a review's results apart from a lint's (one upload would replace the other). Lint by default.
+   */
+  job?: "lint" | "review";
 }
 
 /** Turns the results of one lint run into the text to print. Pure: no I/O, no clock. */
