@@ -2,9 +2,10 @@
 // The page sends the text it opened and its edits; the server applies them to that text's YAML
 // document, so the preview shows exactly what saving would write.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { Hono, type Context } from "hono";
 import { ToolError } from "../core/errors.js";
+import { readDealText, UnreadableInputError } from "../load/read-text.js";
 import type { Finding } from "../core/finding.js";
 import { dealAgreement } from "../library/deal-agreement.js";
 import { dealForm } from "../library/deal-form.js";
@@ -19,6 +20,20 @@ import { parseDocument } from "yaml";
 import { COLLECTION_KEY, collectionKeyOffset } from "../load/collection-key.js";
 import { DealFolder, RefusedPath } from "./folder.js";
 import { previewSections } from "./preview-html.js";
+
+
+/**
+ * A deal's text read as `lint` reads it (a regular file, within the size limit, strict UTF-8), its
+ * refusal naming the file as the page knows it rather than by its path on the server.
+ */
+function dealText(file: string, shown: string): string {
+  try {
+    return readDealText(file);
+  } catch (err) {
+    if (err instanceof UnreadableInputError) throw new ToolError(err.message.replace(err.file, shown));
+    throw err;
+  }
+}
 
 export interface ApiOptions {
   folder: DealFolder;
@@ -98,7 +113,7 @@ export function apiRoutes(options: ApiOptions): Hono {
 
   api.get("/deal", (c) => {
     const file = folder.resolve(c.req.query("path"), "read");
-    const text = readFileSync(file, "utf8");
+    const text = dealText(file, folder.nameOf(file));
     const doc = parseDocument(text);
     if (doc.errors.length > 0) throw new ToolError(`${folder.nameOf(file)} has a YAML syntax error (${doc.errors[0]?.message.split("\n")[0]}): fix it in a text editor first`);
     if (collectionKeyOffset(doc) !== undefined) throw new ToolError(`${folder.nameOf(file)}: ${COLLECTION_KEY}; fix it in a text editor first`);
@@ -123,7 +138,7 @@ export function apiRoutes(options: ApiOptions): Hono {
     const body = (await c.req.json()) as Edited & { hash?: unknown };
     const { path, base, edits } = editedBody(body);
     const file = folder.resolve(path, "write");
-    const onDisk = readFileSync(file, "utf8");
+    const onDisk = dealText(file, folder.nameOf(file));
     // the file changed since the page opened it (another editor, a git pull): nothing is overwritten
     if (textHash(onDisk) !== body.hash || onDisk !== base) return c.json({ error: "changed on disk", changed: true }, 409);
     const text = editDealText(onDisk, edits);

@@ -23,6 +23,8 @@ beforeAll(async () => {
   symlinkSync(join(outside, "other.yaml"), join(folder, "escape.yaml"));
   symlinkSync(outside, join(folder, "linked-dir"));
   symlinkSync(join(folder, "acme.yaml"), join(folder, "alias.yaml"));
+  // 甲方 in GBK: a deal saved by an editor that does not write UTF-8
+  writeFileSync(join(folder, "gbk.yaml"), Buffer.concat([Buffer.from("template: customer-service\nnote: "), Buffer.from([0xbc, 0xd7, 0xb7, 0xbd]), Buffer.from("\n")]));
   server = await startServer({ folder, port: 0, token: TOKEN });
 });
 
@@ -144,6 +146,14 @@ describe("paths", () => {
     const reply = await send(server.port, "GET", "/api/deals", api);
     expect(reply.body).not.toContain("escape.yaml");
     expect(reply.body).not.toContain("other.yaml");
+  });
+
+  it("reads a deal as lint does: a file that is not UTF-8 is refused (422), named as the page knows it", async () => {
+    const reply = await open("gbk.yaml");
+    expect(reply.status).toBe(422);
+    const { error } = JSON.parse(reply.body) as { error: string };
+    expect(error).toMatch(/^gbk\.yaml:2: cannot read the file: not UTF-8 text: the byte 0xBC/);
+    expect(error).not.toContain(folder);
   });
 
   it("opens a deal of the folder, and a link that stays inside", async () => {
