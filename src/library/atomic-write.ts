@@ -58,15 +58,19 @@ export function makeFolder(dir: string, hint = "give -o a folder that can be wri
   }
 }
 
-/** A file about to be written must not be a folder: renaming onto one fails only after the work. */
-function refuseFolder(file: string, hint: string): void {
+/**
+ * A file about to be written must not be a folder: renaming onto one fails only after the work.
+ * Whether it is there already: only a file that is there needs keeping until the others are in.
+ */
+function existingFile(file: string, hint: string): boolean {
   let isFolder = false;
   try {
     isFolder = statSync(file).isDirectory();
   } catch {
-    return; // a new file
+    return false; // a new file
   }
   if (isFolder) throw new OutputError(`cannot write ${file}: it is a folder: ${hint}`);
+  return true;
 }
 
 /**
@@ -75,7 +79,7 @@ function refuseFolder(file: string, hint: string): void {
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array, hint = "give -o a file name in a folder that can be written to"): void {
   makeFolder(dirname(file), hint);
-  refuseFolder(file, hint);
+  existingFile(file, hint);
   removeStaleTempFiles(dirname(file));
   const tmp = tempNameBeside(file);
   try {
@@ -87,50 +91,57 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, hint
   }
 }
 
+/** The path of an error, as the failed step names it, else the first file. */
+const failedAt = (results: PromiseSettledResult<unknown>[], files: ReadonlyArray<readonly [string, unknown]>): { at: string; err: unknown } | undefined => {
+  const i = results.findIndex((r) => r.status === "rejected");
+  return i < 0 ? undefined : { at: (files[i] as readonly [string, unknown])[0], err: (results[i] as PromiseRejectedResult).reason };
+};
+
 /**
  * Write files that belong together (a deal's .docx and .md) all or none: each is written to a
  * temporary file first, and only when all are whole are they renamed over the final names. If a
  * rename fails, the files already renamed get back what they held (kept by a hard link), or go
- * when they are new. The writing runs on libuv's thread pool: a batch renders its next deal meanwhile.
+ * when they are new. The writing runs on libuv's thread pool: a batch renders its next deal
+ * meanwhile. Each step is one round trip to the pool for all the files (write, keep, rename,
+ * clean up), as the files do not depend on each other.
  */
 export async function writeFilesTogether(files: ReadonlyArray<readonly [string, string | Uint8Array]>, hint = "give -o a folder that can be written to"): Promise<void> {
   for (const folder of new Set(files.map(([file]) => dirname(file)))) makeFolder(folder, hint);
-  for (const [file] of files) refuseFolder(file, hint);
+  const existing = files.map(([file]) => existingFile(file, hint));
   const temps = files.map(([file]) => tempNameBeside(file));
   const backups: Array<string | undefined> = [];
-  const renamed: number[] = [];
-  let at = files[0]?.[0] ?? "";
+  const renamed = new Set<number>();
   try {
-    await Promise.all(files.map(([file, content], i) => writeFile(temps[i] as string, content).catch((err: unknown) => {
-      at = file;
-      throw err;
-    })));
-    for (const [file] of files) backups.push(await keepOld(file));
-    for (const [i, [file]] of files.entries()) {
-      at = file;
-      await rename(temps[i] as string, file);
-      renamed.push(i);
-    }
-  } catch (err) {
-    for (const i of renamed) {
-      const [file] = files[i] as readonly [string, unknown];
-      const backup = backups[i];
-      await (backup ? rename(backup, file) : rm(file, { force: true })).catch(() => undefined);
-    }
-    throw new OutputError(`cannot write ${at}: ${because(err)}: ${hint}`);
+    let failed = failedAt(await Promise.allSettled(files.map(([, content], i) => writeFile(temps[i] as string, content))), files);
+    if (failed) throw failed;
+    backups.push(...(await Promise.all(files.map(([file], i) => (existing[i] ? keepOld(file) : undefined)))));
+    const renames = await Promise.allSettled(files.map(([file], i) => rename(temps[i] as string, file).then(() => renamed.add(i))));
+    failed = failedAt(renames, files);
+    if (failed) throw failed;
+  } catch (caught) {
+    const { at, err } = caught as { at?: string; err?: unknown };
+    await Promise.all(
+      [...renamed].map((i) => {
+        const [file] = files[i] as readonly [string, unknown];
+        const backup = backups[i];
+        return (backup ? rename(backup, file) : rm(file, { force: true })).catch(() => undefined);
+      }),
+    );
+    throw new OutputError(`cannot write ${at ?? files[0]?.[0] ?? ""}: ${because(err ?? caught)}: ${hint}`);
   } finally {
-    await Promise.all([...temps, ...backups].map((t) => (t ? rm(t, { force: true }) : undefined)));
+    const left = [...temps.filter((_, i) => !renamed.has(i)), ...backups];
+    await Promise.all(left.map((t) => (t ? rm(t, { force: true }) : undefined)));
   }
 }
 
-/** A hard link to what `file` holds now, to put back if the files cannot all be replaced; none for a new file. */
+/** A hard link to what `file` holds now, to put back if the files cannot all be replaced. */
 async function keepOld(file: string): Promise<string | undefined> {
   const backup = tempNameBeside(file);
   try {
     await link(file, backup);
     return backup;
   } catch {
-    return undefined; // a new file, or a file system without hard links: nothing to put back
+    return undefined; // gone meanwhile, or a file system without hard links: nothing to put back
   }
 }
 
