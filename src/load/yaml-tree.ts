@@ -24,6 +24,12 @@ export interface YamlTree {
 // The tags of YAML's core schema, and timestamps (read back as the text written, see below).
 const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq", "timestamp"].map((t) => `tag:yaml.org,2002:${t}`));
 
+/** What /\s/ matches, without a regular expression for the common ASCII case: a span is taken of every key and value. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
 /**
  * Walk a parsed deal: record where each key and value stands, and refuse what a deal cannot be
  * (a key that is a mapping or a list, a tag such as `!!binary`, an alias to itself or to nothing,
@@ -35,9 +41,10 @@ export function walkYaml(doc: Document, text: string, at: (offset: number) => Po
   // or a block scalar takes in the line break after it, which is not part of what a reader sees.
   const span = (range: readonly [number, number, number]): Range => {
     let end = range[1];
-    while (end > range[0] && /\s/.test(text[end - 1] ?? "")) end--;
+    while (end > range[0] && isSpace(text.charCodeAt(end - 1))) end--;
+    const start = at(range[0]);
     const e = at(end);
-    return { ...at(range[0]), endLine: e.line, endColumn: e.column };
+    return { line: start.line, column: start.column, endLine: e.line, endColumn: e.column };
   };
   const tree: YamlTree = { valuePositions: new Map(), keyPositions: new Map(), numberSources: new Map() };
   let nodes = 0;
