@@ -22,8 +22,10 @@ export function withoutEmpty(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       const kept = withoutEmpty(v);
-      // defined, not assigned: a key `__proto__` stays a key (an unknown one), never the prototype
-      if (kept !== undefined) Object.defineProperty(out, k, { value: kept, enumerable: true, writable: true, configurable: true });
+      if (kept === undefined) continue;
+      // `__proto__` defined, not assigned: it stays a key (an unknown one), never the prototype
+      if (k === "__proto__") Object.defineProperty(out, k, { value: kept, enumerable: true, writable: true, configurable: true });
+      else out[k] = kept;
     }
     return Object.keys(out).length > 0 ? out : undefined;
   }

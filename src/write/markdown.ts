@@ -5,12 +5,15 @@ import { languagesOf, type Layout } from "./layout.js";
 
 // Every ASCII character that can start or close Markdown syntax inside a line.
 const INLINE_SPECIALS = /[\\`*_[\]<>#|~&!]/g;
+const NEEDS_ESCAPE = /[\\`*_[\]<>#|~&!\r\n]/;
 
 /**
  * Write a value or template text so that Markdown reads it back as exactly that text: values are
  * data, never markup. Line starts get their own escapes (lists, setext underlines, block quotes).
  */
 export function escapeMarkdown(text: string, inTable: boolean): string {
+  // most pieces of text have nothing to escape: no pass over them
+  if (!NEEDS_ESCAPE.test(text)) return text;
   const lines = text
     .replace(/\r\n?/g, "\n")
     .split("\n")
