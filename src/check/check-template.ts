@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import YAML from "yaml";
 import { buildAgreement } from "../agreement/build.js";
 import { checkClauseKinds } from "./clause-kinds.js";
+import { checkPartyFields } from "./party-fields.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { paragraphsWithClause, walkInlines, inlineText } from "../agreement/walk.js";
 import { ToolError } from "../core/errors.js";
@@ -75,8 +76,9 @@ export function checkTemplate(idOrDir: string, samplesDirs: readonly string[], t
     throw err;
   }
   const file = template.sourceFile;
-  // the kinds of clause that references may point at are declared where they are used
-  const findings: Finding[] = checkClauseKinds(template);
+  // the kinds of clause that references may point at are declared where they are used; each
+  // party's cover fields are in the schema
+  const findings: Finding[] = [...checkClauseKinds(template), ...checkPartyFields(template)];
   const schema = template.schema;
 
   // every field the source names is a field of the schema

@@ -54,6 +54,16 @@ describe("clausewright check", () => {
     expect(result.findings[0]?.message.en).toContain("`signature`");
   });
 
+  it("finds a party whose kind needs an identifier the schema does not define, at the party in the manifest", () => {
+    const dir = brokenCopy((s) => s, (s) => s, (m) => m.replace("  - field: party_b\n", "  - field: party_b\n    kind: individual\n"));
+    const manifest = readFileSync(join(dir, "template.yaml"), "utf8");
+    const line = manifest.split("\n").findIndex((l) => l.includes("- field: party_b")) + 1;
+    const result = checkTemplate(dir, [SAMPLES]);
+    const found = result.findings.filter((f) => f.ruleId === "party-field");
+    expect(found).toEqual([expect.objectContaining({ severity: "error", file: join(dir, "template.yaml"), line, column: 12 })]);
+    expect(found[0]?.message.en).toContain("`party_b.id_number` (the identifier of a person)");
+  });
+
   it("finds kinds given to a clause the source does not have", () => {
     const dir = brokenCopy((s) => s, (s) => s, (m) => m.replace("misc.effectiveness: [signing]", "misc.effectivenes: [signing]"));
     const result = checkTemplate(dir, [SAMPLES]);
