@@ -12,6 +12,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../cli/run-cli.js";
+import { deletedAndAdded, swappedClauses } from "./redline-returned.js";
 import { tempDir } from "../helpers.js";
 import { appendRun, editDocument, editParagraph, replaceOnce, returnedFile, SAMPLE, sampleDocx } from "./returned-docx.js";
 import { SAMPLE_RETURNED } from "./sample-returned.js";
@@ -164,6 +165,30 @@ describe("clausewright review --format md", () => {
     const r = await runCli(["review", SAMPLE_RETURNED, "--deal", SAMPLE, "--format", "md", "--config", join(dir, ".clausewright.yaml")]);
     expect(r.stdout).not.toContain("value-changed");
     expect(section(sections(r.stdout), "第2.2条").items.map((i) => i.text.split(" · ")[2])).toEqual(["one-language-edit"]);
+  });
+
+  it("puts an added clause after the clause it follows, a deleted and a moved one under their own", async () => {
+    const r = await runCli(["review", returnedFile(await deletedAndAdded()), "--deal", SAMPLE, "--format", "md"]);
+    const all = sections(r.stdout);
+    const added = section(all, "New clause after 第4.5条 · clause 4.5");
+    expect(added.items.map((i) => i.changes.flatMap((c) => c.inserted))).toEqual([["甲方逾期付款超过六十日的，乙方有权暂停服务。"], ["Party B may suspend the Services if Party A pays late."]]);
+    expect(all.map((s) => s.heading.split(" (")[0])).toEqual(["Summary", "Clause by clause", "第1.1条 · clause 1.1", "New clause after 第4.5条 · clause 4.5", "第7.2条 · clause 7.2"]);
+    expect(section(all, "第7.2条").items.map((i) => i.text.split(":")[0])).toEqual(["Warning · clause deleted · clause-deleted · Chinese", "Warning · clause deleted · clause-deleted · English"]);
+    const moved = sections((await runCli(["review", returnedFile(await swappedClauses()), "--deal", SAMPLE, "--format", "md"])).stdout);
+    expect(section(moved, "第1.2条").items.map((i) => i.text)).toEqual([
+      expect.stringMatching(/^Warning · clause moved · clause-moved · Chinese: clause 1\.2 was moved in the Chinese version: it now follows Article 1/),
+      expect.stringMatching(/^Warning · clause moved · clause-moved · English: /),
+    ]);
+  });
+
+  it("says so when the deal has errors of its own, and lists them", async () => {
+    const dir = tempDir();
+    const deal = join(dir, "deal.yaml");
+    writeFileSync(deal, readFileSync(SAMPLE, "utf8").replace("min_headcount: 20", "min_headcount: many"));
+    const r = await runCli(["review", SAMPLE_RETURNED, "--deal", deal, "--format", "md"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("The deal has errors of its own, so the returned file was not reviewed (below).");
+    expect(section(sections(r.stdout), "Other findings").items[0]?.text).toMatch(/^Error · deal lint \(with the values read back\) · /);
   });
 
   it("holds the excerpt docs/review.md shows of the sample's report", async () => {
