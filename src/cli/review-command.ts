@@ -3,12 +3,12 @@ import type { Command } from "commander";
 import { example, type Cli } from "./cli.js";
 import type { Lang } from "../core/bilingual.js";
 import { writeFileAtomic } from "../library/atomic-write.js";
-import { formatResults } from "../library/results.js";
+import { formatReview, REVIEW_REPORT_FORMATS } from "../library/results.js";
 import { CliError, EXIT_OK, EXIT_PROBLEMS, localeLang, parseLang } from "./common.js";
 import { processIo, useColor, type Io } from "./io.js";
 
-/** The reporters review offers: the lint reporters a report over a DOCX makes sense in. */
-export const REVIEW_FORMATS = ["stylish", "json", "sarif", "docx"] as const;
+/** The formats review writes: its text reports (lint's that make sense over a DOCX, and md), and the redline. */
+export const REVIEW_FORMATS: readonly string[] = [...REVIEW_REPORT_FORMATS, "docx"];
 
 export interface ReviewFlags {
   deal?: string;
@@ -48,21 +48,20 @@ function writeDeal(to: string, text: string): void {
  * from the agreement rendered from the deal, with lint's reporters and exit codes.
  */
 export async function runReview(file: string, flags: ReviewFlags, io: Io = processIo()): Promise<number> {
-  if (!(REVIEW_FORMATS as readonly string[]).includes(flags.format)) throw new CliError(`--format takes ${REVIEW_FORMATS.join(", ")}, not \`${flags.format}\``);
+  if (!REVIEW_FORMATS.includes(flags.format)) throw new CliError(`--format takes ${REVIEW_FORMATS.join(", ")}, not \`${flags.format}\``);
   checkWriteDeal(file, flags);
   if (flags.format === "docx") return (await import("./review-redline.js")).runRedline(file, flags, io);
-  const [{ review }, { REVIEW_RULES }, { RULES }] = await Promise.all([import("../library/review.js"), import("../review/rules.js"), import("../lint/rules/index.js")]);
+  const { review } = await import("../library/review.js");
   const run = await review(file, {
     ...(flags.deal !== undefined ? { deal: flags.deal } : {}),
     ...(flags.config ? { config: flags.config } : {}),
     ...(flags.templates ? { templates: flags.templates } : {}),
   });
-  const output = formatResults(run.results, flags.format, {
+  const output = await formatReview(run, flags.format, {
+    file,
+    ...(flags.deal !== undefined ? { deal: flags.deal } : {}),
     lang: flags.lang,
     color: flags.out === undefined && useColor(io.stdout, io.env),
-    // the lint rules too: the deal is linted with the values read back
-    rules: [...REVIEW_RULES, ...RULES],
-    job: "review",
   });
   const text = output === "" || output.endsWith("\n") ? output : `${output}\n`;
   if (flags.out !== undefined) {

@@ -186,8 +186,8 @@ export function redlineParagraph(p: ParsedParagraph, edits: readonly Edit[], rev
   return `${head}${xml}</w:p>`;
 }
 
-/** The paragraph's properties with its mark tracked as inserted or deleted (first in the mark's w:rPr, as the schema orders it). */
-export function markRevised(head: string, kind: "ins" | "del", revision: Revision): string {
+/** The paragraph's properties with its mark tracked as inserted, deleted or moved (first in the mark's w:rPr, as the schema orders it). */
+export function markRevised(head: string, kind: "ins" | "del" | "moveFrom" | "moveTo", revision: Revision): string {
   const mark = `<w:${kind} ${revisionAttributes(revision)}/>`;
   if (head.includes("<w:rPr>")) return head.replace("<w:rPr>", `<w:rPr>${mark}`);
   if (head.endsWith("</w:pPr>")) return head.replace(/<\/w:pPr>$/, `<w:rPr>${mark}</w:rPr></w:pPr>`);

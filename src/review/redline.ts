@@ -4,8 +4,8 @@
 // change gives the agreement as rendered. A clause is found in both documents by its bookmark
 // (cw_<id>_<lang>); its words are compared with the review's word-level diff.
 //
-// Clauses moved in the returned file stay where the agreement has them, with their comment:
-// the text of each is what the returned file says, its place the agreement's.
+// Clauses moved in the returned file are tracked moves (redline-moves.ts): accepted, each
+// stands where the returned file has it.
 
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import type { Agreement } from "../agreement/types.js";
@@ -19,6 +19,7 @@ import { readParagraphs } from "./document-xml.js";
 import { docxParts } from "./docx-parts.js";
 import { deviationFinding } from "./findings.js";
 import { commentsXml, newComment, rangeEnd, rangeStart, withCommentsRelationship, withCommentsType, type Comment } from "./redline-comments.js";
+import { movedPieces, pieceKey, settledAnchor, trackedMoves, type Piece } from "./redline-moves.js";
 import { insertedRuns, markRevised, parseParagraph, redlineParagraph, revisionAttributes, type Edit, type ParsedParagraph, type Revision } from "./redline-runs.js";
 import { clauseParagraphs, returnedClauses, type ReturnedClause } from "./returned.js";
 import { normalized, wordDiff } from "./word-diff.js";
@@ -39,14 +40,6 @@ export interface RedlineInput {
   author?: string;
   /** When (ISO 8601, see revisionDate); no date at all if not given, never the clock. */
   date?: string;
-}
-
-/** One bookmarked piece of the rendered agreement in one language, and its paragraphs. */
-interface Piece {
-  base: string;
-  lang: Lang;
-  /** Indexes of its paragraphs: the bookmarked one, then those that continue it. */
-  paragraphs: number[];
 }
 
 const PARAGRAPH = /<w:p>[\s\S]*?<\/w:p>/g;
@@ -138,11 +131,37 @@ function commentsByPiece(input: RedlineInput, pieces: readonly Piece[], revision
  */
 function deletedRows(body: string, revision: Revision): string {
   return body.replace(/<w:tr>(<w:trPr>[\s\S]*?<\/w:trPr>)?([\s\S]*?<\/w:tr>)/g, (row, trPr: string | undefined, rest: string) => {
-    if (!rest.includes("<w:del ") || rest.includes("<w:t ") || rest.includes("<w:tbl>")) return row;
+    // the text a move took away is no text of the row (a w:moveFrom run holds w:t, not w:delText)
+    const staying = rest.replace(/<w:moveFrom [^>]*[^/]>[\s\S]*?<\/w:moveFrom>/g, "");
+    if (!(rest.includes("<w:del ") || staying !== rest) || staying.includes("<w:t ") || rest.includes("<w:tbl>")) return row;
     const mark = `<w:del ${revisionAttributes(revision)}/>`;
     // the row's change stands last in w:trPr, after cantSplit and tblHeader
     return `<w:tr>${trPr ? trPr.replace("</w:trPr>", `${mark}</w:trPr>`) : `<w:trPr>${mark}</w:trPr>`}${rest}`;
   });
+}
+
+/** The document with each paragraph as rewritten and what is inserted at an offset put there (at one offset, in the order given). */
+function assemble(xml: string, spans: ReadonlyArray<readonly [number, number]>, paragraphXml: (index: number) => string, inserts: ReadonlyArray<{ offset: number; render: () => string }>): string {
+  const sorted = inserts.map((x, order) => ({ ...x, order })).sort((a, b) => a.offset - b.offset || a.order - b.order);
+  let body = "";
+  let at = 0;
+  let next = 0;
+  const upTo = (offset: number): void => {
+    for (; next < sorted.length && (sorted[next] as (typeof sorted)[number]).offset <= offset; next++) {
+      const insert = sorted[next] as (typeof sorted)[number];
+      body += xml.slice(at, insert.offset) + insert.render();
+      at = insert.offset;
+    }
+    body += xml.slice(at, offset);
+    at = offset;
+  };
+  spans.forEach(([start, end], index) => {
+    upTo(start);
+    body += paragraphXml(index);
+    at = end;
+  });
+  upTo(xml.length);
+  return body;
 }
 
 /** The redline of a returned file: the rendered agreement with its differences as tracked changes and comments. */
@@ -154,11 +173,12 @@ export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
   const revision: Revision = { author: input.author ?? "clausewright", ...(input.date !== undefined ? { date: input.date } : {}), ids: { next: ids } };
   const returned = returnedOf(input.bytes, input.file, new Set(pieces.map((p) => p.base)));
   const replaced = new Map<number, string>();
-  const after = new Map<number, string>();
   const comments = commentsByPiece(input, pieces, revision);
   const paragraphXml = (index: number): string => replaced.get(index) ?? xml.slice(...(spans[index] as [number, number]));
+  const moved = movedPieces(input.deviations);
 
   for (const piece of pieces) {
+    if (moved.has(pieceKey(piece.base, piece.lang))) continue;
     const parsed = piece.paragraphs.map((i) => parseParagraph(xml.slice(...(spans[i] as [number, number]))));
     const clause = returned[piece.lang].byBase.get(piece.base);
     const text = parsed.map((p) => p.text).join("\n");
@@ -170,35 +190,44 @@ export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
       });
     }
   }
+  const moves = trackedMoves({ xml, spans, pieces, moved, returnedText: (p) => returned[p.lang].byBase.get(p.base)?.text, parallel: input.layout === "parallel", revision });
+  for (const [index, paragraph] of moves.source) replaced.set(index, paragraph);
+  const inserts = [...moves.inserts];
+  const byKey = new Map(pieces.map((p) => [pieceKey(p.base, p.lang), p]));
   for (const lang of languagesOf(input.layout)) {
     for (const { clause, after: base } of returned[lang].added) {
       const langPieces = pieces.filter((p) => p.lang === lang);
-      const owner = base !== undefined ? langPieces.find((p) => p.base === base) : langPieces[0];
+      // after a clause that moved, where it now stands
+      const owner = base !== undefined ? (settledAnchor(moved, byKey, base, lang) ?? langPieces[0]) : langPieces[0];
       if (!owner) continue;
       const head = parseParagraph(xml.slice(...(spans[owner.paragraphs[0] as number] as [number, number]))).head;
       const rPr = /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(head)?.[0] ?? "";
       const paragraph = `${markRevised(head, "ins", revision)}${insertedRuns(clause.text, rPr, revision)}</w:p>`;
       // added before the first clause: the new paragraph stands before it, else after the clause before it
       const at = base !== undefined ? (owner.paragraphs.at(-1) as number) : (owner.paragraphs[0] as number) - 1;
-      after.set(at, (after.get(at) ?? "") + paragraph);
+      inserts.push({ offset: (spans[at] as [number, number])[1], render: () => paragraph });
     }
   }
   for (const piece of pieces) {
-    const found = comments.get(`${piece.base}_${piece.lang}`);
+    const key = pieceKey(piece.base, piece.lang);
+    const found = comments.get(key);
     if (!found) continue;
+    const start = (p: string): string => p.replace(/^(<w:p>(?:<w:pPr>[\s\S]*?<\/w:pPr>)?)/, (h) => h + rangeStart(found));
+    const end = (p: string): string => p.replace(/<\/w:p>$/, `${rangeEnd(found)}</w:p>`);
+    // a moved clause's comment is where it went: what the returned file proposes
+    const destination = moves.destination.get(key);
+    if (destination) {
+      destination[0] = start(destination[0] as string);
+      destination[destination.length - 1] = end(destination.at(-1) as string);
+      continue;
+    }
     const first = piece.paragraphs[0] as number;
     const last = piece.paragraphs.at(-1) as number;
-    replaced.set(first, paragraphXml(first).replace(/^(<w:p>(?:<w:pPr>[\s\S]*?<\/w:pPr>)?)/, (h) => h + rangeStart(found)));
-    replaced.set(last, paragraphXml(last).replace(/<\/w:p>$/, `${rangeEnd(found)}</w:p>`));
+    replaced.set(first, start(paragraphXml(first)));
+    replaced.set(last, end(paragraphXml(last)));
   }
 
-  let body = "";
-  let at = 0;
-  spans.forEach(([start, end], index) => {
-    body += xml.slice(at, start) + paragraphXml(index) + (after.get(index) ?? "");
-    at = end;
-  });
-  body += xml.slice(at);
+  const body = assemble(xml, spans, paragraphXml, inserts);
   parts.set(DOCUMENT, deletedRows(body, revision));
   const all = [...comments.values()].flat().sort((a, b) => a.id - b.id);
   if (all.length > 0) {
