@@ -61,11 +61,13 @@ describe("review of files saved by LibreOffice", () => {
       );
       // the cover: Party B's English address retyped, and its preamble reworded in both versions
       const cover = editDocument(sample, (xml) => replaceOnce(xml.replace("Huqiu District", "Gusu District").replace("through friendly negotiation", "through negotiation"), "经友好协商", "经平等协商"));
-      const saved = throughLibreOffice({ unedited: sample, englishOnly, deleted, swapped, raised, cover, returned: await sampleReturned() });
+      const saved = throughLibreOffice({ unedited: sample, stacked: await sampleDocx("stacked"), englishOnly, deleted, swapped, raised, cover, returned: await sampleReturned() });
       // the file really is LibreOffice's now, not ours
       expect(readFileSync(saved.unedited as string).equals(Buffer.from(sample))).toBe(false);
 
       expect(await kinds(saved.unedited as string)).toEqual([]);
+      // LibreOffice saves the style of （以下无正文） as EndofText: still the end of the clauses, not part of 12.7
+      expect(await kinds(saved.stacked as string)).toEqual([]);
       expect(await kinds(saved.englishOnly as string)).toEqual([
         ["2.2", "one-language-edit", "error", ""],
         ["2.2", "value-changed", "warning", "team.min_headcount"],
