@@ -9,7 +9,6 @@ import type { Finding } from "../core/finding.js";
 import type { LintConfig } from "../lint/config.js";
 import { lintPrepared } from "../lint/engine.js";
 import { readDealText } from "../load/read-text.js";
-import { expectedClauses } from "../review/expected.js";
 import { readBack, type ReadValue } from "../review/read-back.js";
 import type { Review } from "../review/index.js";
 import type { Template } from "../template/template.js";
@@ -61,7 +60,7 @@ export function readBackDeal(job: ReadBackJob): DealReadBack {
   const langs: Lang[] = languagesOf(job.reviewed.layout);
   const read = readBack({
     file: job.file,
-    expected: expectedClauses(job.prepared.agreement),
+    expected: job.reviewed.compared,
     deviations: job.reviewed.deviations,
     langs,
     schema: job.prepared.template.schema,

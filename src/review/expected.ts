@@ -20,7 +20,7 @@ export interface ExpectedClause {
   id: string;
   /** The bookmark base the writer gives the id. */
   base: string;
-  kind: "article" | "clause" | "item";
+  kind: "article" | "clause" | "item" | "front";
   /** How a finding names it: "6.5", "3.1(a)", "Article 6". */
   number: string;
   /** How a message names it in each language: 第6.5条 / clause 6.5. */
@@ -39,7 +39,7 @@ function asWritten(text: string): string {
 }
 
 /** Builds one piece's text in one language, recording where the values fall. */
-class TextBuilder {
+export class TextBuilder {
   text = "";
   readonly values: ValueSpan[] = [];
   readonly references: Array<[number, number]> = [];

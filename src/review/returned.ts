@@ -31,8 +31,8 @@ export type ReturnedClauses = Record<Lang, ReturnedClause[]>;
 
 const BOOKMARK = /^(cw_\w+)_(zh|en)$/;
 // the writer's styles for the end-of-text note and the heading above the signatures, which end
-// the clauses in a layout that is no table (LibreOffice keeps our style ids)
-const AFTER_THE_CLAUSES = new Set(["EndOfText", "SignatureHeading"]);
+// the clauses in a layout that is no table; in any case, as LibreOffice saves EndOfText as EndofText
+const AFTER_THE_CLAUSES = new Set(["endoftext", "signatureheading"]);
 
 function ourBookmark(name: string): { base: string; lang: Lang } | undefined {
   const m = BOOKMARK.exec(name);
@@ -72,7 +72,7 @@ export function clauseParagraphs(paragraphs: readonly DocParagraph[], file: stri
       if (p.cell?.table !== table) break;
       lang = p.cell.column <= 0 ? "zh" : "en";
     } else {
-      if (p.cell !== undefined || (p.style !== undefined && AFTER_THE_CLAUSES.has(p.style))) break;
+      if (p.cell !== undefined || (p.style !== undefined && AFTER_THE_CLAUSES.has(p.style.toLowerCase()))) break;
       const mark = p.bookmarks.map(ourBookmark).find((b) => b !== undefined);
       if (mark) lang = mark.lang;
     }

@@ -14,7 +14,8 @@ import { bothLanguages } from "./both-languages.js";
 import { deviations, type Deviation } from "./deviations.js";
 import { readParagraphs, type DocParagraph } from "./document-xml.js";
 import { customProperties, docxParts } from "./docx-parts.js";
-import { expectedClauses } from "./expected.js";
+import { expectedClauses, type ExpectedClause } from "./expected.js";
+import { expectedFront, hasFrontMatter, returnedFront } from "./front-matter.js";
 import { returnedClauses } from "./returned.js";
 import { DEAL_MISMATCH } from "./rules.js";
 import { deviationFindings, reviewFinding } from "./findings.js";
@@ -44,6 +45,8 @@ export interface Review {
   provenance: Provenance;
   /** The layout the file is in: recorded in it, or seen from where its bookmarks are. */
   layout: Layout;
+  /** The expected pieces the file was compared with: its front matter (where it could be read) and every clause. */
+  compared: ExpectedClause[];
 }
 
 function provenanceOf(properties: Map<string, string>): Provenance {
@@ -88,12 +91,17 @@ export function reviewDocx(input: ReviewInput): Review {
   const layout = layoutOf(provenance, paragraphs);
   const langs = languagesOf(layout);
   const views = { accepted: returnedClauses(paragraphs, "accepted", input.file), original: returnedClauses(paragraphs, "original", input.file) };
-  const perLanguage = deviations(expectedClauses(input.expected), views, langs);
+  // the front matter (title, number, parties, preamble) where the file keeps the writer's styles for it
+  const front = hasFrontMatter(paragraphs) ? expectedFront(input.expected) : [];
+  const frontViews = { accepted: returnedFront(paragraphs, front, "accepted"), original: returnedFront(paragraphs, front, "original") };
+  const clauses = expectedClauses(input.expected);
+  const perLanguage = [...deviations(front, frontViews, langs), ...deviations(clauses, views, langs)];
   const found = [...perLanguage, ...bothLanguages(perLanguage, langs)].sort((a, b) => a.paragraph - b.paragraph);
   return {
     findings: [...provenanceFindings(input, provenance), ...deviationFindings(found, input.file, input.config)],
     deviations: found,
     provenance,
     layout,
+    compared: [...front, ...clauses],
   };
 }

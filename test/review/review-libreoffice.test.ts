@@ -59,11 +59,15 @@ describe("review of files saved by LibreOffice", () => {
           (p) => replaceOnce(p, ">RMB 5,000.00 (five thousand yuan)<", ">RMB 1,000,000.00 (one million yuan)<"),
         ),
       );
-      const saved = throughLibreOffice({ unedited: sample, englishOnly, deleted, swapped, raised, returned: await sampleReturned() });
+      // the cover: Party B's English address retyped, and its preamble reworded in both versions
+      const cover = editDocument(sample, (xml) => replaceOnce(xml.replace("Huqiu District", "Gusu District").replace("through friendly negotiation", "through negotiation"), "经友好协商", "经平等协商"));
+      const saved = throughLibreOffice({ unedited: sample, stacked: await sampleDocx("stacked"), englishOnly, deleted, swapped, raised, cover, returned: await sampleReturned() });
       // the file really is LibreOffice's now, not ours
       expect(readFileSync(saved.unedited as string).equals(Buffer.from(sample))).toBe(false);
 
       expect(await kinds(saved.unedited as string)).toEqual([]);
+      // LibreOffice saves the style of （以下无正文） as EndofText: still the end of the clauses, not part of 12.7
+      expect(await kinds(saved.stacked as string)).toEqual([]);
       expect(await kinds(saved.englishOnly as string)).toEqual([
         ["2.2", "one-language-edit", "error", ""],
         ["2.2", "value-changed", "warning", "team.min_headcount"],
@@ -77,6 +81,13 @@ describe("review of files saved by LibreOffice", () => {
       expect(await kinds(saved.swapped as string)).toEqual([
         ["1.2", "clause-moved", "warning", ""],
         ["1.2", "clause-moved", "warning", ""],
+      ]);
+      expect(await kinds(saved.cover as string)).toEqual([
+        ["party_b.address", "one-language-edit", "error", ""],
+        ["party_b.address", "value-changed", "warning", "party_b.address"],
+        ["party_b.address", "value-disagrees", "error", "party_b.address.en"],
+        ["preamble", "wording-changed", "warning", ""],
+        ["preamble", "wording-changed", "warning", ""],
       ]);
       const returned = await review(saved.returned as string, { deal: SAMPLE });
       expect(returned.findings.map((f) => [f.clause, f.ruleId, f.severity])).toEqual([
