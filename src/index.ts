@@ -13,7 +13,7 @@ export { redline, type RedlineOptions } from "./library/redline.js";
 export { init, dealSkeleton, type InitOptions } from "./library/init.js";
 export { scaffold, type ScaffoldOptions, type ScaffoldRun } from "./library/scaffold.js";
 export { listTemplates, type TemplateInfo } from "./library/templates.js";
-export { formatResults, isResultFormat, RESULT_FORMATS, toolVersion, type FormatOptions } from "./library/results.js";
+export { formatResults, formatReview, isResultFormat, RESULT_FORMATS, REVIEW_REPORT_FORMATS, toolVersion, type FormatOptions, type ReviewFormatOptions } from "./library/results.js";
 export { configFor, loadConfigFile } from "./library/config-lookup.js";
 export { expandFiles } from "./library/expand-files.js";
 export { writeFileAtomic } from "./library/atomic-write.js";
