@@ -11,7 +11,7 @@ import type { Bilingual, Lang } from "../core/bilingual.js";
 import { agreementNumberLabel, identifierLabel, LABELS, labelled } from "../write/labels.js";
 import type { DocParagraph } from "./document-xml.js";
 import { TextBuilder, type ExpectedClause } from "./expected.js";
-import type { ReturnedClause, ReturnedClauses, View } from "./returned.js";
+import type { ReturnedClauses, View } from "./returned.js";
 
 // the writer's style ids (src/write/docx-styles.ts), as a returned file keeps them; LibreOffice
 // saves Word's built-in Body Text (the preamble's) as TextBody
@@ -113,28 +113,36 @@ export function hasFrontMatter(paragraphs: readonly DocParagraph[]): boolean {
   return frontParagraphs(paragraphs).some(({ p }) => p.style === STYLE.party);
 }
 
+/** A piece of front matter as a document has it: the expected piece it is (none: added), its text and paragraphs (0-based). */
+interface FrontLine {
+  base?: string;
+  lang: Lang;
+  text: string;
+  paragraphs: number[];
+}
+
 /**
- * The front matter of the returned file in one view, per language, each piece with the base of
+ * The front matter of a document in one view, in document order, each piece with the base of
  * the expected piece it is: by its style, a detail line by its label (else its place under the
  * party), a party by its place among the parties. A line that is none of them has no base: added.
  */
-export function returnedFront(paragraphs: readonly DocParagraph[], expected: readonly ExpectedClause[], view: View): ReturnedClauses {
-  const out: ReturnedClauses = { zh: [], en: [] };
+function frontLines(paragraphs: readonly DocParagraph[], expected: readonly ExpectedClause[], view: View): FrontLine[] {
+  const out: FrontLine[] = [];
   const parties = expected.filter((e) => /^[^.]+$/.test(e.id) && !["title", "agreement_number", "preamble"].includes(e.id));
   const count: Record<Lang, number> = { zh: 0, en: 0 };
   const current: Partial<Record<Lang, { party?: ExpectedClause; details: number }>> = {};
-  const preamble: Partial<Record<Lang, ReturnedClause>> = {};
+  const preamble: Partial<Record<Lang, FrontLine>> = {};
   for (const { p, index } of frontParagraphs(paragraphs)) {
     const text = p[view];
     if (text.trim() === "") continue;
     const lang = languageOf(p, text);
-    const clause = (base: string | undefined): ReturnedClause => ({ ...(base !== undefined ? { base } : {}), text, fields: [], paragraph: index + 1 });
-    if (p.style === STYLE.title) out[lang].push(clause("front_title"));
-    else if (p.style === STYLE.number) out[lang].push(clause("front_agreement_number"));
+    const line = (base: string | undefined): FrontLine => ({ ...(base !== undefined ? { base } : {}), lang, text, paragraphs: [index] });
+    if (p.style === STYLE.title) out.push(line("front_title"));
+    else if (p.style === STYLE.number) out.push(line("front_agreement_number"));
     else if (p.style === STYLE.party) {
       const party = parties[count[lang]++];
       current[lang] = { ...(party ? { party } : {}), details: 0 };
-      out[lang].push(clause(party?.base));
+      out.push(line(party?.base));
     } else if (p.style === STYLE.detail) {
       const at = current[lang];
       const party = at?.party;
@@ -142,11 +150,13 @@ export function returnedFront(paragraphs: readonly DocParagraph[], expected: rea
       const byLabel = details.find((d) => labelOf(d.text[lang]) !== "" && text.startsWith(labelOf(d.text[lang])));
       const detail = byLabel ?? details[at?.details ?? 0];
       if (at) at.details++;
-      out[lang].push(clause(detail?.base));
+      out.push(line(detail?.base));
     } else {
       const open = preamble[lang];
-      if (open) open.text = `${open.text}\n${text}`;
-      else out[lang].push((preamble[lang] = clause("front_preamble")));
+      if (open) {
+        open.text = `${open.text}\n${text}`;
+        open.paragraphs.push(index);
+      } else out.push((preamble[lang] = line("front_preamble")));
     }
   }
   const signed: Record<Lang, number> = { zh: 0, en: 0 };
@@ -157,9 +167,23 @@ export function returnedFront(paragraphs: readonly DocParagraph[], expected: rea
     // the signature table's columns are the parties, not the languages: each party's name in each language
     const lang = scriptOf(text);
     const party = signatures[signed[lang]++];
-    out[lang].push({ ...(party ? { base: party.base } : {}), text, fields: [], paragraph: index + 1 });
+    out.push({ ...(party ? { base: party.base } : {}), lang, text, paragraphs: [index] });
   }
   return out;
+}
+
+/** The front matter of the returned file in one view, per language, as clauses matched by their base. */
+export function returnedFront(paragraphs: readonly DocParagraph[], expected: readonly ExpectedClause[], view: View): ReturnedClauses {
+  const out: ReturnedClauses = { zh: [], en: [] };
+  for (const line of frontLines(paragraphs, expected, view)) {
+    out[line.lang].push({ ...(line.base !== undefined ? { base: line.base } : {}), text: line.text, fields: [], paragraph: (line.paragraphs[0] as number) + 1 });
+  }
+  return out;
+}
+
+/** Where each front piece stands in the rendered agreement (0-based paragraphs), per language: where the redline marks its changes. */
+export function frontPieces(paragraphs: readonly DocParagraph[], expected: readonly ExpectedClause[]): Array<{ base: string; lang: Lang; paragraphs: number[] }> {
+  return frontLines(paragraphs, expected, "accepted").flatMap((l) => (l.base !== undefined ? [{ base: l.base, lang: l.lang, paragraphs: l.paragraphs }] : []));
 }
 
 /** The fixed label a piece's text starts with ("地址：", "Address: "), or "". */

@@ -2,7 +2,8 @@
 // file's differences as Word tracked changes and a comment on each deviation. Accepting every
 // change gives the returned text, clause by clause and language by language; rejecting every
 // change gives the agreement as rendered. A clause is found in both documents by its bookmark
-// (cw_<id>_<lang>); its words are compared with the review's word-level diff.
+// (cw_<id>_<lang>), the front matter by its paragraph styles (front-matter.ts); its words are
+// compared with the review's word-level diff.
 //
 // Clauses moved in the returned file are tracked moves (redline-moves.ts): accepted, each
 // stands where the returned file has it.
@@ -15,9 +16,11 @@ import { writeDocx } from "../write/docx.js";
 import { zipParts } from "../write/docx-zip.js";
 import { languagesOf, type Layout } from "../write/layout.js";
 import type { Deviation } from "./deviations.js";
-import { readParagraphs } from "./document-xml.js";
+import { readParagraphs, type DocParagraph } from "./document-xml.js";
 import { docxParts } from "./docx-parts.js";
+import type { ExpectedClause } from "./expected.js";
 import { deviationFinding } from "./findings.js";
+import { expectedFront, frontPieces, hasFrontMatter, returnedFront } from "./front-matter.js";
 import { commentsXml, newComment, rangeEnd, rangeStart, withCommentsRelationship, withCommentsType, type Comment } from "./redline-comments.js";
 import { movedPieces, pieceKey, settledAnchor, trackedMoves, type Piece } from "./redline-moves.js";
 import { insertedRuns, markRevised, parseParagraph, redlineParagraph, revisionAttributes, type Edit, type ParsedParagraph, type Revision } from "./redline-runs.js";
@@ -45,11 +48,12 @@ export interface RedlineInput {
 const PARAGRAPH = /<w:p>[\s\S]*?<\/w:p>/g;
 const DOCUMENT = "word/document.xml";
 
-function piecesOf(xml: string): { spans: Array<[number, number]>; pieces: Piece[] } {
+function piecesOf(xml: string, front: readonly ExpectedClause[]): { spans: Array<[number, number]>; pieces: Piece[] } {
   const spans = [...xml.matchAll(PARAGRAPH)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   const paragraphs = readParagraphs(xml, "the rendered agreement");
   if (paragraphs.length !== spans.length) throw new Error("redline: the rendered document's paragraphs are not as the writer writes them");
-  const pieces: Piece[] = [];
+  // the front matter, found by its styles as review finds it in the returned file
+  const pieces: Piece[] = frontPieces(paragraphs, front);
   const open: Partial<Record<Lang, Piece>> = {};
   for (const { p, lang, index } of clauseParagraphs(paragraphs, "the rendered agreement")) {
     const base = p.bookmarks.map((b) => /^(cw_\w+)_(zh|en)$/.exec(b)).filter((m) => m?.[2] === lang).at(-1)?.[1];
@@ -59,6 +63,7 @@ function piecesOf(xml: string): { spans: Array<[number, number]>; pieces: Piece[
       open[lang] = piece;
     } else if (p.accepted.trim() !== "") open[lang]?.paragraphs.push(index);
   }
+  pieces.sort((a, b) => (a.paragraphs[0] as number) - (b.paragraphs[0] as number));
   return { spans, pieces };
 }
 
@@ -86,8 +91,10 @@ function paragraphEdits(parsed: readonly ParsedParagraph[], returned: string, la
 }
 
 /** The returned file's clauses of one language by bookmark base, and the ones added, each after the aligned clause before it. */
-function returnedOf(bytes: Uint8Array, file: string, bases: Set<string>): Record<Lang, { byBase: Map<string, ReturnedClause>; added: Array<{ clause: ReturnedClause; after?: string }> }> {
-  const clauses = returnedClauses(readParagraphs(docxParts(bytes, file).document, file), "accepted", file);
+function returnedOf(paragraphs: readonly DocParagraph[], file: string, bases: Set<string>, front: readonly ExpectedClause[]): Record<Lang, { byBase: Map<string, ReturnedClause>; added: Array<{ clause: ReturnedClause; after?: string }> }> {
+  const clauses = returnedClauses(paragraphs, "accepted", file);
+  const frontClauses = returnedFront(paragraphs, front, "accepted");
+  for (const lang of ["zh", "en"] as const) clauses[lang] = [...frontClauses[lang], ...clauses[lang]].sort((a, b) => a.paragraph - b.paragraph);
   const of = (list: readonly ReturnedClause[]) => {
     const byBase = new Map<string, ReturnedClause>();
     const added: Array<{ clause: ReturnedClause; after?: string }> = [];
@@ -168,10 +175,12 @@ function assemble(xml: string, spans: ReadonlyArray<readonly [number, number]>, 
 export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
   const parts = new Map<string, Uint8Array | string>(Object.entries(unzipSync(await writeDocx(input.expected, { layout: input.layout }))));
   const xml = strFromU8(parts.get(DOCUMENT) as Uint8Array);
-  const { spans, pieces } = piecesOf(xml);
+  const returnedParagraphs = readParagraphs(docxParts(input.bytes, input.file).document, input.file);
+  const front = hasFrontMatter(returnedParagraphs) ? expectedFront(input.expected) : [];
+  const { spans, pieces } = piecesOf(xml, front);
   const ids = Math.max(-1, ...[...xml.matchAll(/w:id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
   const revision: Revision = { author: input.author ?? "clausewright", ...(input.date !== undefined ? { date: input.date } : {}), ids: { next: ids } };
-  const returned = returnedOf(input.bytes, input.file, new Set(pieces.map((p) => p.base)));
+  const returned = returnedOf(returnedParagraphs, input.file, new Set(pieces.map((p) => p.base)), front);
   const replaced = new Map<number, string>();
   const comments = commentsByPiece(input, pieces, revision);
   const paragraphXml = (index: number): string => replaced.get(index) ?? xml.slice(...(spans[index] as [number, number]));

@@ -11,6 +11,8 @@ import { ToolError } from "../../src/core/errors.js";
 import { redline } from "../../src/library/redline.js";
 import { review } from "../../src/library/review.js";
 import { readParagraphs } from "../../src/review/document-xml.js";
+import { expectedFront, returnedFront } from "../../src/review/front-matter.js";
+import { prepareDeal } from "../../src/library/prepare-deal.js";
 import { returnedClauses, type View } from "../../src/review/returned.js";
 import { normalized } from "../../src/review/word-diff.js";
 import { deletedAndAdded } from "./redline-returned.js";
@@ -98,6 +100,32 @@ describe("the redline of a returned file", () => {
     // the redline reviewed is no different from the returned file: the same findings at the same clauses
     const brief = async (f: string) => (await review(f, { deal: SAMPLE })).findings.map((x) => [x.clause, x.ruleId, x.path ?? ""]);
     expect(sorted(await brief(returnedFile(bytes, "redline.docx")))).toEqual(sorted(await brief(file)));
+  });
+
+  it("marks the edits of the front matter too: accepted, the cover and the signatures read as returned", async () => {
+    // Party B's English address retyped on the cover, its name changed over its signature
+    const edited = editDocument(await sampleDocx(), (xml) => {
+      const at = xml.lastIndexOf("苏州远帆客户服务外包有限公司");
+      const renamed = `${xml.slice(0, at)}苏州远帆科技有限公司${xml.slice(at + "苏州远帆客户服务外包有限公司".length)}`;
+      return renamed.replace("Huqiu District", "Gusu District");
+    });
+    const bytes = await redlined(returnedFile(edited));
+    const agreement = prepareDeal(SAMPLE).agreement;
+    if (!agreement) throw new Error("the sample gives no agreement");
+    const front = expectedFront(agreement);
+    const frontOf = (docx: Uint8Array, view: View): string[][] => {
+      const found = returnedFront(readParagraphs(part(docx, "word/document.xml"), "test"), front, view);
+      return [...found.zh, ...found.en].map((c) => [c.base ?? "added", normalized(c.text)]);
+    };
+    expect(frontOf(bytes, "accepted")).toEqual(frontOf(edited, "accepted"));
+    expect(frontOf(bytes, "original")).toEqual(frontOf(await sampleDocx(), "accepted"));
+    const xml = part(bytes, "word/document.xml");
+    expect(xml).toMatch(/<w:delText xml:space="preserve">Huqiu<\/w:delText>/);
+    expect(xml).toMatch(/<w:t xml:space="preserve">科技<\/w:t><\/w:r><\/w:ins>/);
+    // and each has its comment
+    const comments = part(bytes, "word/comments.xml");
+    expect(comments).toContain("Party B&apos;s address, English version");
+    expect(comments).toContain("Party B&apos;s name at the signatures, Chinese version");
   });
 
   it("works in the stacked layout too: each language's clause changed in its own paragraph", async () => {
