@@ -5,7 +5,7 @@
 
 import type { Lang } from "../core/bilingual.js";
 import type { ExpectedClause, ValueSpan } from "./expected.js";
-import type { ReturnedClause, ReturnedClauses } from "./returned.js";
+import type { AlignedBy, ReturnedClause, ReturnedClauses } from "./returned.js";
 import { narrowed, normalized, wordDiff, type Hunk } from "./word-diff.js";
 
 /** A piece of wording that was changed: the expected words and the returned ones ("" for none). */
@@ -20,6 +20,8 @@ interface Where {
   paragraph: number;
   /** Whether the returned file shows it as a tracked change. */
   tracked: boolean;
+  /** How the returned clause it is about was matched to the agreement's (by bookmark, or without: by number, heading, similarity, row). */
+  alignment?: AlignedBy;
 }
 
 export type Deviation =
@@ -129,7 +131,7 @@ function languageDeviations(expected: readonly ExpectedClause[], views: Record<"
   const kept = keptOrder(accepted.aligned.map((a) => position.get(a.expected.base) as number));
 
   accepted.aligned.forEach(({ expected: clause, returned }, index) => {
-    const where = { lang, paragraph: returned.paragraph };
+    const where = { lang, paragraph: returned.paragraph, ...(returned.alignment ? { alignment: returned.alignment } : {}) };
     if (!kept.has(index)) {
       const after = accepted.aligned[index - 1]?.expected;
       out.push({ kind: "moved", clause, ...(after ? { after } : {}), ...where, tracked: false });

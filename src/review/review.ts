@@ -14,8 +14,12 @@ import { bothLanguages } from "./both-languages.js";
 import { deviations, type Deviation } from "./deviations.js";
 import { readParagraphs, type DocParagraph } from "./document-xml.js";
 import { customProperties, docxParts } from "./docx-parts.js";
-import { expectedClauses } from "./expected.js";
-import { returnedClauses } from "./returned.js";
+import { expectedClauses, type ExpectedClause } from "./expected.js";
+import { ToolError } from "../core/errors.js";
+import { alignedClauses } from "./align.js";
+import { layoutOfText } from "./align-region.js";
+import { alignmentFinding } from "./align-report.js";
+import { hasClauseBookmarks, returnedClauses, type ReturnedClauses } from "./returned.js";
 import { DEAL_MISMATCH } from "./rules.js";
 import { deviationFindings, reviewFinding } from "./findings.js";
 
@@ -42,8 +46,10 @@ export interface Review {
   findings: Finding[];
   deviations: Deviation[];
   provenance: Provenance;
-  /** The layout the file is in: recorded in it, or seen from where its bookmarks are. */
+  /** The layout the file is in: recorded in it, or seen from where its bookmarks are (or its languages, without them). */
   layout: Layout;
+  /** Whether its clauses were matched by bookmark, or aligned without them (by number, heading and text). */
+  matched: "bookmarks" | "aligned";
 }
 
 function provenanceOf(properties: Map<string, string>): Provenance {
@@ -59,6 +65,7 @@ function provenanceOf(properties: Map<string, string>): Provenance {
 function layoutOf(provenance: Provenance, paragraphs: readonly DocParagraph[]): Layout {
   const recorded = LAYOUTS.find((l) => l === provenance.layout);
   if (recorded) return recorded;
+  if (!hasClauseBookmarks(paragraphs)) return layoutOfText(paragraphs);
   const marked = paragraphs.filter((p) => p.bookmarks.some((b) => /^cw_\w+_(zh|en)$/.test(b)));
   if (marked.some((p) => p.cell !== undefined)) return "parallel";
   const langs = new Set(marked.flatMap((p) => p.bookmarks.map((b) => /_(zh|en)$/.exec(b)?.[1] as Lang | undefined)));
@@ -80,6 +87,15 @@ function provenanceFindings(input: ReviewInput, provenance: Provenance): Finding
   return [];
 }
 
+/** A file without bookmarks whose text places under a quarter of the clauses is another document: all deleted would be no report. */
+function refuseUnaligned(clauses: ReturnedClauses, expected: readonly ExpectedClause[], langs: readonly Lang[], file: string): void {
+  const placed = Math.max(...langs.map((lang) => clauses[lang].filter((c) => c.base !== undefined).length));
+  if (placed * 4 >= expected.length) return;
+  throw new ToolError(
+    `${file}: the file has none of the clause bookmarks clausewright writes (cw_…_zh, cw_…_en), and its text matches only ${placed} of the agreement's ${expected.length} clauses: it does not seem to be this deal's agreement; give the returned file of the agreement rendered from --deal`,
+  );
+}
+
 /** Reads a returned DOCX and reports how it deviates from the expected agreement. */
 export function reviewDocx(input: ReviewInput): Review {
   const parts = docxParts(input.bytes, input.file);
@@ -87,13 +103,23 @@ export function reviewDocx(input: ReviewInput): Review {
   const paragraphs = readParagraphs(parts.document, input.file);
   const layout = layoutOf(provenance, paragraphs);
   const langs = languagesOf(layout);
-  const views = { accepted: returnedClauses(paragraphs, "accepted", input.file), original: returnedClauses(paragraphs, "original", input.file) };
-  const perLanguage = deviations(expectedClauses(input.expected), views, langs);
+  const expected = expectedClauses(input.expected);
+  const bookmarked = hasClauseBookmarks(paragraphs);
+  let views: Record<"accepted" | "original", ReturnedClauses>;
+  if (bookmarked) views = { accepted: returnedClauses(paragraphs, "accepted", input.file), original: returnedClauses(paragraphs, "original", input.file) };
+  else {
+    const align = { paragraphs, expected, layout, ...(parts.numbering !== undefined ? { numbering: parts.numbering } : {}) };
+    views = { accepted: alignedClauses(align, "accepted"), original: alignedClauses(align, "original") };
+    refuseUnaligned(views.accepted, expected, langs, input.file);
+  }
+  const perLanguage = deviations(expected, views, langs);
   const found = [...perLanguage, ...bothLanguages(perLanguage, langs)].sort((a, b) => a.paragraph - b.paragraph);
+  const aligned = bookmarked ? undefined : alignmentFinding(views.accepted, expected, langs, input.file, input.config);
   return {
-    findings: [...provenanceFindings(input, provenance), ...deviationFindings(found, input.file, input.config)],
+    findings: [...provenanceFindings(input, provenance), ...(aligned ? [aligned] : []), ...deviationFindings(found, input.file, input.config)],
     deviations: found,
     provenance,
     layout,
+    matched: bookmarked ? "bookmarks" : "aligned",
   };
 }

@@ -6,6 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { prepareDeal } from "../../src/library/prepare-deal.js";
+import type { ExpectedClause } from "../../src/review/expected.js";
 import { writeDocx } from "../../src/write/docx.js";
 import type { Layout } from "../../src/write/layout.js";
 import { tempDir } from "../helpers.js";
@@ -79,4 +80,40 @@ export function returnedFile(bytes: Uint8Array, name = "returned.docx"): string 
   const file = join(tempDir(), name);
   writeFileSync(file, bytes);
   return file;
+}
+
+/** word/document.xml without any bookmark: a file whose clause bookmarks were stripped. */
+export function stripBookmarks(xml: string): string {
+  return xml.replace(/<w:bookmark(?:Start|End)\b[^>]*\/>/g, "");
+}
+
+/** The number a reader sees before a piece, as a typist types it: 第三条 / Article 3, 3.2, a) / (a). */
+function typedLabel(clause: ExpectedClause, lang: "zh" | "en"): string {
+  if (clause.kind === "article") return `${clause.name[lang]} `;
+  if (clause.kind === "clause") return `${clause.number} `;
+  const letter = /\((\w)\)$/.exec(clause.number)?.[1] ?? "";
+  return lang === "zh" ? `${letter}) ` : `(${letter}) `;
+}
+
+/**
+ * The agreement as retyped into a new document: each piece's number typed before its words, no
+ * Word list numbering, no bookmarks, no styles of ours, references as plain text (no REF
+ * fields), and no document properties (no record of the deal or the layout).
+ */
+export function retyped(bytes: Uint8Array, expected: readonly ExpectedClause[]): Uint8Array {
+  const labels = new Map(expected.flatMap((c) => (["zh", "en"] as const).map((lang) => [`${c.base}_${lang}`, typedLabel(c, lang)] as const)));
+  const parts = unzipSync(bytes);
+  let xml = strFromU8(parts["word/document.xml"] as Uint8Array);
+  xml = xml.replace(/<w:p>((?:(?!<\/w:p>).)*?)<\/w:p>/gs, (paragraph: string) => {
+    const name = /<w:bookmarkStart [^>]*w:name="(cw_\w+)"/.exec(paragraph)?.[1];
+    const label = name !== undefined ? labels.get(name) : undefined;
+    if (label === undefined) return paragraph;
+    return paragraph.replace(/<w:numPr>.*?<\/w:numPr>/s, "").replace(/(<\/w:pPr>|<w:p>)(?!.*<\/w:pPr>)/s, `$1<w:r><w:t xml:space="preserve">${label}</w:t></w:r>`);
+  });
+  xml = stripBookmarks(xml)
+    .replace(/<w:pStyle [^>]*\/>/g, "")
+    .replace(/<w:r>(?:(?!<\/w:r>).)*?<w:(?:fldChar|instrText)\b(?:(?!<\/w:r>).)*?<\/w:r>/gs, "");
+  parts["word/document.xml"] = strToU8(xml);
+  delete parts["docProps/custom.xml"];
+  return zipSync(parts, { mtime: new Date(1980, 0, 1, 12, 0, 0) });
 }
