@@ -8,7 +8,7 @@
 
 import type { Lang } from "../core/bilingual.js";
 import type { Layout } from "../write/layout.js";
-import { bagOf, cjkShare, numberKey, scriptOf, typedNumber, type Bag, type NumberLabel } from "./align-text.js";
+import { bagOf, cjkShare, numberKey, scriptOf, typedNumber, withoutSpans, type Bag, type NumberLabel } from "./align-text.js";
 import { listLabels } from "./align-numbering.js";
 import type { DocParagraph } from "./document-xml.js";
 import { present, type View } from "./returned.js";
@@ -111,7 +111,7 @@ export function unitsOf(paragraphs: readonly DocParagraph[], layout: Layout, vie
       fields,
       ...(key !== undefined ? { key } : {}),
       ...(label ? { label } : {}),
-      bag: bagOf(text, lang),
+      bag: bagOf(withoutSpans(text, fields), lang),
       ...(p.cell ? { row: `${p.cell.table}:${p.cell.row}` } : {}),
       firstInCell,
     });

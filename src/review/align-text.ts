@@ -29,6 +29,18 @@ export function cjkShare(text: string): number {
   return cjk + latin === 0 ? 0 : cjk / (cjk + latin);
 }
 
+/** The text without the spans (a REF field's result, a reference's number): what is compared, as a field shows what Word last computed. */
+export function withoutSpans(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  let out = "";
+  let at = 0;
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (s < at) continue;
+    out += `${text.slice(at, s)} `;
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
 /** A text's tokens, counted. */
 export type Bag = Map<string, number>;
 

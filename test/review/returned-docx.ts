@@ -3,8 +3,10 @@
 // of the parallel table deleted or moved), and written as a file.
 
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { prepareDeal } from "../../src/library/prepare-deal.js";
 import type { ExpectedClause } from "../../src/review/expected.js";
 import { writeDocx } from "../../src/write/docx.js";
@@ -116,4 +118,30 @@ export function retyped(bytes: Uint8Array, expected: readonly ExpectedClause[]):
   parts["word/document.xml"] = strToU8(xml);
   delete parts["docProps/custom.xml"];
   return zipSync(parts, { mtime: new Date(1980, 0, 1, 12, 0, 0) });
+}
+
+/** 3.2's liquidated damages raised to RMB 1,000,000 in both languages, and clause 7.2 (its row of the table) deleted. */
+export function raisedAndDeleted(xml: string): string {
+  let out = editParagraph(xml, "cw_sla_penalty_zh", (p) => replaceOnce(p, ">人民币伍仟元整（¥5,000.00）<", ">人民币壹佰万元整（¥1,000,000.00）<"));
+  out = editParagraph(out, "cw_sla_penalty_en", (p) => replaceOnce(p, ">RMB 5,000.00 (five thousand yuan)<", ">RMB 1,000,000.00 (one million yuan)<"));
+  const [start, end] = rowAt(out, "cw_term_renewal_zh");
+  return out.slice(0, start) + out.slice(end);
+}
+
+/** Each file opened and saved as DOCX by LibreOffice in one run (one start of soffice), into a folder of its own: the saved files' paths. */
+export function throughLibreOffice(files: Record<string, Uint8Array>): Record<string, string> {
+  const dir = tempDir();
+  const out = join(dir, "saved");
+  const paths = Object.entries(files).map(([name, bytes]) => {
+    const path = join(dir, `${name}.docx`);
+    writeFileSync(path, bytes);
+    return path;
+  });
+  // a profile of its own: a user's LibreOffice (or another test's) running does not take the conversion over
+  const run = spawnSync("soffice", [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", out, ...paths], {
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}${run.stdout}`);
+  return Object.fromEntries(Object.keys(files).map((name) => [name, join(out, `${name}.docx`)]));
 }
