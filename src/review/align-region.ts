@@ -32,8 +32,12 @@ export interface Unit {
 // the writer's styles for the end-of-text note and the heading above the signatures
 const AFTER_THE_CLAUSES = new Set(["EndOfText", "SignatureHeading"]);
 
-/** The top-level table that holds the two languages side by side, with the column of each; none when there is no such table. */
-export function parallelTable(paragraphs: readonly DocParagraph[]): { table: number; columns: Record<Lang, number> } | undefined {
+/**
+ * The top-level table that holds the two languages side by side, with the column of each; none
+ * when there is no such table. `recorded`: the file says it is parallel, so the largest table of
+ * two languages is it, however much text is outside it.
+ */
+export function parallelTable(paragraphs: readonly DocParagraph[], recorded = false): { table: number; columns: Record<Lang, number> } | undefined {
   const texts = new Map<number, [string[], string[]]>();
   for (const p of paragraphs) {
     if (!p.cell || p.cell.column < 0 || p.cell.column > 1 || p.accepted.trim() === "") continue;
@@ -42,9 +46,10 @@ export function parallelTable(paragraphs: readonly DocParagraph[]): { table: num
     texts.set(p.cell.table, columns);
   }
   const bodyText = paragraphs.filter((p) => p.accepted.trim() !== "").length;
-  for (const [table, [left, right]] of texts) {
+  const largestFirst = [...texts].sort((a, b) => b[1][0].length + b[1][1].length - (a[1][0].length + a[1][1].length));
+  for (const [table, [left, right]] of largestFirst) {
     // the table of the clauses holds most of the document, not only the signatures
-    if (left.length + right.length < bodyText / 2) continue;
+    if (!recorded && left.length + right.length < bodyText / 2) continue;
     const [l, r] = [cjkShare(left.join("")), cjkShare(right.join(""))];
     if (Math.max(l, r) > 0.5 && Math.min(l, r) < 0.5) return { table, columns: l > r ? { zh: 0, en: 1 } : { zh: 1, en: 0 } };
   }
@@ -61,7 +66,7 @@ export function layoutOfText(paragraphs: readonly DocParagraph[]): Layout {
 /** The paragraphs that may hold clauses, each with its language. */
 function candidates(paragraphs: readonly DocParagraph[], layout: Layout): Array<{ p: DocParagraph; index: number; lang: Lang }> {
   const out: Array<{ p: DocParagraph; index: number; lang: Lang }> = [];
-  const table = layout === "parallel" ? parallelTable(paragraphs) : undefined;
+  const table = layout === "parallel" ? parallelTable(paragraphs, true) : undefined;
   for (let index = 0; index < paragraphs.length; index++) {
     const p = paragraphs[index] as DocParagraph;
     if (table) {

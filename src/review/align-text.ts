@@ -41,34 +41,36 @@ export function withoutSpans(text: string, spans: ReadonlyArray<readonly [number
   return out + text.slice(at);
 }
 
-/** A text's tokens, counted. */
-export type Bag = Map<string, number>;
+/** A text's tokens, counted, and how many there are. */
+export interface Bag {
+  counts: Map<string, number>;
+  size: number;
+}
 
 export function bagOf(text: string, lang: Lang): Bag {
-  const bag: Bag = new Map();
-  const add = (token: string): void => void bag.set(token, (bag.get(token) ?? 0) + 1);
+  const counts = new Map<string, number>();
+  let size = 0;
+  const add = (token: string): void => {
+    counts.set(token, (counts.get(token) ?? 0) + 1);
+    size++;
+  };
   if (lang === "en") {
     for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) add(word);
-    return bag;
+    return { counts, size };
   }
   const chars = [...text.replace(/[\s\p{P}\p{S}]+/gu, "")];
   if (chars.length === 1) add(chars[0] as string);
   for (let i = 0; i + 1 < chars.length; i++) add(`${chars[i]}${chars[i + 1]}`);
-  return bag;
-}
-
-function size(bag: Bag): number {
-  let n = 0;
-  for (const count of bag.values()) n += count;
-  return n;
+  return { counts, size };
 }
 
 /** Dice's coefficient of two bags: 1 for the same tokens, 0 for none in common. */
 export function similarity(a: Bag, b: Bag): number {
-  const total = size(a) + size(b);
+  const total = a.size + b.size;
   if (total === 0) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
   let common = 0;
-  for (const [token, count] of a) common += Math.min(count, b.get(token) ?? 0);
+  for (const [token, count] of small.counts) common += Math.min(count, large.counts.get(token) ?? 0);
   return (2 * common) / total;
 }
 

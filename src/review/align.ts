@@ -56,15 +56,44 @@ function piecesOf(expected: readonly ExpectedClause[], lang: Lang): Piece[] {
     // error, when its bookmark is gone and the fields were updated): not compared
     const words = withoutSpans(text, clause.references[lang]);
     const key = clause.kind === "article" ? `A${clause.number.replace(/^\D+/, "")}` : clause.number;
-    return { clause, key, first: bagOf(words.split("\n")[0] ?? "", lang), full: bagOf(words, lang), ...(clause.kind === "article" ? { title: text.trim() } : {}) };
+    const full = bagOf(words, lang);
+    const first = words.includes("\n") ? bagOf(words.split("\n")[0] as string, lang) : full;
+    return { clause, key, first, full, ...(clause.kind === "article" ? { title: text.trim() } : {}) };
   });
 }
+
+/** A paragraph's similarity to a piece: to its first paragraph, or to all of it, whichever is closer. */
+function textScore(unit: Unit, piece: Piece): number {
+  const full = similarity(unit.bag, piece.full);
+  return piece.first === piece.full ? full : Math.max(full, similarity(unit.bag, piece.first));
+}
+
+/** The pieces of one agreement per language, and the similarities of each paragraph's text to them, kept for the second view. */
+class Scorer {
+  readonly pieces: Record<Lang, Piece[]>;
+  private readonly rows: Record<Lang, Map<string, Float64Array>> = { zh: new Map(), en: new Map() };
+
+  constructor(expected: readonly ExpectedClause[]) {
+    this.pieces = { zh: piecesOf(expected, "zh"), en: piecesOf(expected, "en") };
+  }
+
+  /** The paragraph's similarity to every piece of its language. */
+  row(unit: Unit, lang: Lang): Float64Array {
+    let row = this.rows[lang].get(unit.text);
+    if (!row) {
+      row = Float64Array.from(this.pieces[lang], (piece) => textScore(unit, piece));
+      this.rows[lang].set(unit.text, row);
+    }
+    return row;
+  }
+}
+
+const scorers = new WeakMap<readonly ExpectedClause[], Scorer>();
 
 const round = (score: number): number => Math.round(score * 100) / 100;
 
 /** How well a paragraph starts a piece: its text's similarity, and the method that placed it. */
-function scoreOf(unit: Unit, piece: Piece): { gain: number; by: AlignedBy } {
-  const text = Math.max(similarity(unit.bag, piece.first), similarity(unit.bag, piece.full));
+function scoreOf(unit: Unit, piece: Piece, text: number): { gain: number; by: AlignedBy } {
   const numbered = unit.key !== undefined;
   const same = numbered && unit.key === piece.key;
   const gain = text + (same ? SAME_NUMBER : numbered ? -OTHER_NUMBER : 0) - THRESHOLD;
@@ -74,12 +103,16 @@ function scoreOf(unit: Unit, piece: Piece): { gain: number; by: AlignedBy } {
 }
 
 /** The paragraphs that start pieces, by the best order-keeping alignment: unit index → piece index. */
-function ordered(units: readonly Unit[], pieces: readonly Piece[]): Map<number, { piece: number; by: AlignedBy }> {
+function ordered(units: readonly Unit[], scorer: Scorer, lang: Lang): Map<number, { piece: number; by: AlignedBy }> {
+  const pieces = scorer.pieces[lang];
   const n = pieces.length;
   // best[k + 1]: the best total so far with piece k the last one started (k = -1: none yet)
   let best = new Float64Array(n + 1);
   const from: Int32Array[] = [];
-  const scores = units.map((u) => pieces.map((p) => scoreOf(u, p)));
+  const scores = units.map((u) => {
+    const row = scorer.row(u, lang);
+    return pieces.map((p, k) => scoreOf(u, p, row[k] as number));
+  });
   units.forEach((_, i) => {
     const next = new Float64Array(n + 1);
     const choice = new Int32Array(n + 1).fill(-2);
@@ -126,7 +159,7 @@ function byRow(units: Record<Lang, Unit[]>, starts: Record<Lang, Map<number, { p
       const piece = unit.row !== undefined ? rowPiece.get(unit.row) : undefined;
       if (piece === undefined || !unit.firstInCell || starts[lang].has(i) || taken.has(piece)) return;
       const p = pieces[lang][piece] as Piece;
-      const score = Math.max(similarity(unit.bag, p.first), similarity(unit.bag, p.full));
+      const score = textScore(unit, p);
       if (score < ROW) return;
       starts[lang].set(i, { piece, by: { method: "row", score: round(score) } });
       taken.add(piece);
@@ -143,7 +176,7 @@ function moved(units: readonly Unit[], pieces: readonly Piece[], starts: Map<num
     if (starts.has(i) || i < first) return;
     pieces.forEach((p, piece) => {
       if (taken.has(piece)) return;
-      const score = Math.max(similarity(unit.bag, p.first), similarity(unit.bag, p.full));
+      const score = textScore(unit, p);
       if (score >= MOVED) pairs.push({ i, piece, score });
     });
   });
@@ -174,6 +207,7 @@ function clausesOf(units: readonly Unit[], pieces: readonly Piece[], starts: Map
     } else if (open && unit.label) {
       open = { text: unit.text, fields: [...unit.fields], paragraph: unit.index + 1 };
       out.push(open);
+      lines = 1;
     } else if (open) {
       if (!table && i > last) {
         const expected = open.base === undefined ? 1 : (pieces.find((p) => p.clause.base === open?.base)?.clause.text[lang] ?? "").split("\n").length;
@@ -191,8 +225,13 @@ function clausesOf(units: readonly Unit[], pieces: readonly Piece[], starts: Map
 /** The returned file's clauses in one view, aligned to the expected ones without bookmarks. */
 export function alignedClauses(input: AlignInput, view: View): ReturnedClauses {
   const units = unitsOf(input.paragraphs, input.layout, view, input.numbering);
-  const pieces = { zh: piecesOf(input.expected, "zh"), en: piecesOf(input.expected, "en") };
-  const starts = { zh: ordered(units.zh, pieces.zh), en: ordered(units.en, pieces.en) };
+  let scorer = scorers.get(input.expected);
+  if (!scorer) {
+    scorer = new Scorer(input.expected);
+    scorers.set(input.expected, scorer);
+  }
+  const { pieces } = scorer;
+  const starts = { zh: ordered(units.zh, scorer, "zh"), en: ordered(units.en, scorer, "en") };
   const table = input.layout === "parallel";
   if (table) byRow(units, starts, pieces);
   const out: ReturnedClauses = { zh: [], en: [] };

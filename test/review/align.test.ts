@@ -5,15 +5,21 @@
 // back re-lint; each deviation says how its clause was aligned, and one finding says the file
 // was aligned without bookmarks, by which methods.
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ToolError } from "../../src/core/errors.js";
 import type { Finding } from "../../src/core/finding.js";
 import { prepareDeal } from "../../src/library/prepare-deal.js";
+import { formatResults } from "../../src/library/results.js";
 import { review } from "../../src/library/review.js";
+import { REVIEW_RULES } from "../../src/review/rules.js";
+import { ROOT } from "../cli/run-cli.js";
 import { chineseNumeral, scriptOf, similarity, bagOf, typedNumber } from "../../src/review/align-text.js";
 import { listLabels } from "../../src/review/align-numbering.js";
 import { expectedClauses } from "../../src/review/expected.js";
 import { readParagraphs } from "../../src/review/document-xml.js";
+import { sampleReturned } from "./sample-returned.js";
 import { editDocument, editParagraph, raisedAndDeleted, replaceOnce, retyped, returnedFile, rowAt, SAMPLE, sampleDocx, stripBookmarks } from "./returned-docx.js";
 
 const kinds = (findings: readonly Finding[]): string[][] => findings.map((f) => [f.clause ?? "", f.ruleId, f.severity, f.path ?? ""]);
@@ -141,6 +147,25 @@ describe("review of a file whose bookmarks were stripped", () => {
     expect(run.findings[0]?.message.en).toContain("English version 92 by number, 5 by text similarity (lowest score 1.00), 1 by the other language's clause in the same row of the table.");
   });
 
+  it("reads the sample returned file stripped of its bookmarks as with them: the tracked change of 2.2 still a tracked change", async () => {
+    const withBookmarks = await reviewed(await sampleReturned());
+    const stripped = await reviewed(editDocument(await sampleReturned(), stripBookmarks));
+    expect(kinds(stripped.findings)).toEqual([["", "alignment", "warning", ""], ...kinds(withBookmarks.findings)]);
+    expect(stripped.deviations.find((d) => d.kind === "value" && d.lang === "en" && d.path === "team.min_headcount")).toMatchObject({ old: "20", new: "15", tracked: true, alignment: { method: "number" } });
+    expect(withBookmarks.deviations.find((d) => d.kind === "value")?.alignment).toEqual({ method: "bookmark" });
+    // each message says how its clause was found, and how close its text is, when that was not by bookmark
+    const headcount = stripped.findings.find((f) => f.ruleId === "value-changed" && f.clause === "2.2");
+    expect(headcount?.message.en).toMatch(/^clause 2\.2 \(aligned by number, similarity 0\.\d\d\), English version: the value of team\.min_headcount was changed from “20” to “15” \(as a tracked change\)\.$/);
+    expect(headcount?.message.zh).toMatch(/^第2\.2条（按编号对应，相似度 0\.\d\d）（英文文本）：/);
+    expect(withBookmarks.findings.find((f) => f.ruleId === "value-changed")?.message.en).toMatch(/^clause 2\.2, English version/);
+    expect(stripped.deal?.values).toEqual(withBookmarks.deal?.values);
+    expect(stripped.deviations.find((d) => d.kind === "value" && d.clause.number === "2.2")?.alignment).toEqual({ method: "number", score: 0.99 });
+    // docs/review.md shows this finding as stylish prints it
+    const line = /```text\n(  34:1 [^\n]*aligned by number[^\n]*)\n```/.exec(readFileSync(join(ROOT, "docs", "review.md"), "utf8"))?.[1];
+    expect(line).toBeDefined();
+    expect(formatResults(stripped.results, "stylish", { lang: "en", rules: REVIEW_RULES }).split("\n")).toContain(line);
+  });
+
   it("lets the config set the alignment finding off, and gives no such finding for a file with its bookmarks", async () => {
     const stripped = editDocument(await sampleDocx(), stripBookmarks);
     expect(kinds((await reviewed(stripped, { rules: { alignment: "off" } })).findings)).toEqual([]);
@@ -164,6 +189,16 @@ describe("review of a retyped file: numbers as typed text, no lists, no bookmark
       ["", "alignment", "warning", ""],
     ]);
     expect(run.findings[1]?.message.en).toContain("Chinese version 98 by number; English version 98 by number.");
+  });
+
+  it("places the articles' headings by their titles when their numbers were not typed either", async () => {
+    const untitled = editDocument(retyped(await sampleDocx("stacked"), expected()), (xml) => xml.replace(/<w:r><w:t xml:space="preserve">(?:第[一二三四五六七八九十]+条|Article \d+) <\/w:t><\/w:r>/g, ""));
+    const run = await reviewed(untitled);
+    expect(kinds(run.findings)).toEqual([
+      ["", "deal-mismatch", "warning", ""],
+      ["", "alignment", "warning", ""],
+    ]);
+    expect(run.findings[1]?.message.en).toContain("Chinese version 86 by number, 12 by heading; English version 86 by number, 12 by heading.");
   });
 
   it("reports the value edit and the deleted clause of the parallel table, the table's columns its languages", async () => {
