@@ -24,6 +24,10 @@ export interface Unit {
   key?: string;
   label?: NumberLabel;
   bag: Bag;
+  /** Its words and those of the unnumbered paragraphs after it (up to the next number, in its cell): a clause whose lines a PDF's text made paragraphs. */
+  block: Bag;
+  /** What its similarities are kept under: its words and its block's. */
+  blockKey: string;
   /** Its row of the parallel table ("table:row"), and whether it is the first paragraph of its cell. */
   row?: string;
   firstInCell: boolean;
@@ -63,6 +67,22 @@ export function layoutOfText(paragraphs: readonly DocParagraph[]): Layout {
   return langs.has("zh") && langs.has("en") ? "stacked" : langs.has("en") ? "en" : "zh";
 }
 
+/**
+ * The language of a paragraph too short or too mixed to tell by its script, which is a line of a
+ * PDF's text most likely: the language of the paragraph before it, when it has no number of its
+ * own and could be in that language (a line of a Chinese clause may hold only an e-mail
+ * address's end, or 。).
+ */
+function weakScript(text: string, p: DocParagraph, before: Lang | undefined): Lang | undefined {
+  if (before === undefined || p.list || typedNumber(text)) return undefined;
+  const cjk = /[\u3400-\u9fff]/u.test(text);
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  // an English heading after the Chinese one is a word or two as well, but with a capital
+  if (before === "zh" && (cjk || (words <= 1 && !/[A-Z]/.test(text)))) return "zh";
+  if (before === "en" && !cjk && words > 0) return "en";
+  return scriptOf(text) === undefined ? before : undefined;
+}
+
 /** The paragraphs that may hold clauses, each with its language. */
 function candidates(paragraphs: readonly DocParagraph[], layout: Layout): Array<{ p: DocParagraph; index: number; lang: Lang }> {
   const out: Array<{ p: DocParagraph; index: number; lang: Lang }> = [];
@@ -77,7 +97,8 @@ function candidates(paragraphs: readonly DocParagraph[], layout: Layout): Array<
     }
     if (p.style !== undefined && AFTER_THE_CLAUSES.has(p.style)) break;
     if (p.cell) continue;
-    const lang = scriptOf(p.accepted || p.original);
+    const text = p.accepted || p.original;
+    const lang = weakScript(text, p, out.at(-1)?.lang) ?? scriptOf(text);
     if (lang) out.push({ p, index, lang });
   }
   return out;
@@ -117,9 +138,30 @@ export function unitsOf(paragraphs: readonly DocParagraph[], layout: Layout, vie
       ...(key !== undefined ? { key } : {}),
       ...(label ? { label } : {}),
       bag: bagOf(withoutSpans(text, fields), lang),
+      block: EMPTY,
+      blockKey: "",
       ...(p.cell ? { row: `${p.cell.table}:${p.cell.row}` } : {}),
       firstInCell,
     });
   }
+  for (const lang of ["zh", "en"] as const) withBlocks(out[lang], lang);
   return out;
+}
+
+const EMPTY: Bag = { counts: new Map(), size: 0 };
+const MAX_BLOCK = 4000;
+
+/** Each unit's block: its words and the unnumbered units' after it, up to the next numbered one (in a table, in its cell). */
+function withBlocks(units: Unit[], lang: Lang): void {
+  let tail = "";
+  for (let i = units.length - 1; i >= 0; i--) {
+    const unit = units[i] as Unit;
+    const next = units[i + 1];
+    const words = withoutSpans(unit.text, unit.fields);
+    // (no longer than a long clause: a file with no numbers at all would make every block the rest of the document)
+    const continued = next !== undefined && !next.label && !next.firstInCell && next.row === unit.row && tail.length + words.length <= MAX_BLOCK;
+    tail = continued ? `${words}\n${tail}` : words;
+    unit.block = continued ? bagOf(tail, lang) : unit.bag;
+    unit.blockKey = continued ? tail : words;
+  }
 }

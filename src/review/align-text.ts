@@ -115,10 +115,13 @@ export function typedNumber(text: string): { label: NumberLabel; rest: number } 
     const after = fullWidth.slice(m[0].length);
     if (n !== undefined && (m[2] !== "" || (after.length <= 30 && !/[，。；,;]/u.test(after)))) return found({ kind: "article", key: String(n) }, m[0].length);
   }
+  // Article 3 Services, 3.2 If Party B …: a heading's or a sentence's first word is a capital (or
+  // not Latin); "Article 21 of the …", "2.9 or Article 5" are a line of a sentence cut there
+  const starts = (rest: string): boolean => rest === "" || !/^[a-z]/.test(rest);
   m = /^\s*Article\s+(\d+)(?:\s*[.:：—–-]\s*|\s+|$)/iu.exec(fullWidth);
-  if (m) return found({ kind: "article", key: String(Number(m[1])) }, m[0].length);
+  if (m && starts(fullWidth.slice(m[0].length))) return found({ kind: "article", key: String(Number(m[1])) }, m[0].length);
   m = /^\s*(\d+)\s*[.．]\s*(\d+)\.?(?:\s+|$)/u.exec(fullWidth);
-  if (m) return found({ kind: "clause", key: `${Number(m[1])}.${Number(m[2])}` }, m[0].length);
+  if (m && starts(fullWidth.slice(m[0].length))) return found({ kind: "clause", key: `${Number(m[1])}.${Number(m[2])}` }, m[0].length);
   m = /^\s*[(（]?([a-z])[)）]\s*/u.exec(fullWidth);
   if (m) return found({ kind: "item", key: m[1] as string }, m[0].length);
   m = /^\s*[(（]([一二三四五六七八九十]+)[)）]\s*/u.exec(fullWidth);

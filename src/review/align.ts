@@ -64,8 +64,10 @@ function piecesOf(expected: readonly ExpectedClause[], lang: Lang): Piece[] {
 
 /** A paragraph's similarity to a piece: to its first paragraph, or to all of it, whichever is closer. */
 function textScore(unit: Unit, piece: Piece): number {
-  const full = similarity(unit.bag, piece.full);
-  return piece.first === piece.full ? full : Math.max(full, similarity(unit.bag, piece.first));
+  const own = similarity(unit.bag, piece.full);
+  const first = piece.first === piece.full ? own : similarity(unit.bag, piece.first);
+  // with the unnumbered paragraphs after it: the rest of its clause, if a PDF's lines made it paragraphs
+  return Math.max(own, first, unit.block === unit.bag ? 0 : similarity(unit.block, piece.full));
 }
 
 /** The pieces of one agreement per language, and the similarities of each paragraph's text to them, kept for the second view. */
@@ -79,10 +81,11 @@ class Scorer {
 
   /** The paragraph's similarity to every piece of its language. */
   row(unit: Unit, lang: Lang): Float64Array {
-    let row = this.rows[lang].get(unit.text);
+    const key = `${unit.text}\u0000${unit.blockKey}`;
+    let row = this.rows[lang].get(key);
     if (!row) {
       row = Float64Array.from(this.pieces[lang], (piece) => textScore(unit, piece));
-      this.rows[lang].set(unit.text, row);
+      this.rows[lang].set(key, row);
     }
     return row;
   }
@@ -188,6 +191,18 @@ function moved(units: readonly Unit[], pieces: readonly Piece[], starts: Map<num
   }
 }
 
+/**
+ * After the last piece, outside a table, whether a paragraph still belongs to it: when it brings
+ * the piece's text closer to the agreed one (then come the end-of-text note and the signatures).
+ * After a clause added there, nothing does.
+ */
+function stillInLast(open: ReturnedClause, unit: Unit, pieces: readonly Piece[], lang: Lang, lines: number): boolean {
+  const piece = open.base === undefined ? undefined : pieces.find((p) => p.clause.base === open.base);
+  if (!piece) return lines < 1;
+  const now = similarity(bagOf(withoutSpans(open.text, open.fields), lang), piece.full);
+  return similarity(bagOf(`${withoutSpans(open.text, open.fields)}\n${unit.blockKey}`, lang), piece.full) > now;
+}
+
 /** One language's clauses from its paragraphs and the pieces they start. */
 function clausesOf(units: readonly Unit[], pieces: readonly Piece[], starts: Map<number, { piece: number; by: AlignedBy }>, table: boolean, lang: Lang): ReturnedClause[] {
   const out: ReturnedClause[] = [];
@@ -209,12 +224,11 @@ function clausesOf(units: readonly Unit[], pieces: readonly Piece[], starts: Map
       out.push(open);
       lines = 1;
     } else if (open) {
-      if (!table && i > last) {
-        const expected = open.base === undefined ? 1 : (pieces.find((p) => p.clause.base === open?.base)?.clause.text[lang] ?? "").split("\n").length;
-        if (lines >= expected) break;
-      }
-      const at = open.text.length + 1;
-      open.text = `${open.text}\n${unit.text}`;
+      if (!table && i > last && !stillInLast(open, unit, pieces, lang, lines)) break;
+      // Chinese has no space between words: a line of a PDF's text that a paragraph ends joins the next one as it is
+      const joint = lang === "zh" ? "" : "\n";
+      const at = open.text.length + joint.length;
+      open.text = `${open.text}${joint}${unit.text}`;
       open.fields.push(...unit.fields.map(([s, e]): [number, number] => [s + at, e + at]));
       lines++;
     }

@@ -20,7 +20,7 @@ import { listLabels } from "../../src/review/align-numbering.js";
 import { expectedClauses } from "../../src/review/expected.js";
 import { readParagraphs } from "../../src/review/document-xml.js";
 import { sampleReturned } from "./sample-returned.js";
-import { editDocument, editParagraph, raisedAndDeleted, replaceOnce, retyped, returnedFile, rowAt, SAMPLE, sampleDocx, stripBookmarks } from "./returned-docx.js";
+import { asPdfLines, editDocument, editParagraph, raisedAndDeleted, replaceOnce, retyped, returnedFile, rowAt, SAMPLE, sampleDocx, stripBookmarks } from "./returned-docx.js";
 
 const kinds = (findings: readonly Finding[]): string[][] => findings.map((f) => [f.clause ?? "", f.ruleId, f.severity, f.path ?? ""]);
 
@@ -45,7 +45,7 @@ describe("the text a file without bookmarks is aligned by", () => {
     expect(typedNumber(text)).toEqual({ label: { kind, key }, rest });
   });
 
-  it.each(["第五条约定的个人信息，乙方应当保密。", "30 days after receipt", "2027年1月1日起", "Party B shall", "第4.1条约定的服务费"])("takes %j for words, not a number", (text) => {
+  it.each(["第五条约定的个人信息，乙方应当保密。", "30 days after receipt", "2027年1月1日起", "Party B shall", "第4.1条约定的服务费", "Article 21 of the Personal Information Protection Law", "2.9 or Article 5; or"])("takes %j for words, not a number", (text) => {
     expect(typedNumber(text)).toBeUndefined();
   });
 
@@ -189,6 +189,27 @@ describe("review of a retyped file: numbers as typed text, no lists, no bookmark
       ["", "alignment", "warning", ""],
     ]);
     expect(run.findings[1]?.message.en).toContain("Chinese version 98 by number; English version 98 by number.");
+  });
+
+  it("aligns a PDF's text converted back, each line a paragraph: the lines after a clause's first continue it", async () => {
+    const lines = (bytes: Uint8Array): Uint8Array => editDocument(bytes, (xml) => asPdfLines(xml));
+    const clean = await reviewed(lines(retyped(await sampleDocx("stacked"), expected())));
+    expect(kinds(clean.findings)).toEqual([
+      ["", "deal-mismatch", "warning", ""],
+      ["", "alignment", "warning", ""],
+    ]);
+    expect(clean.findings[1]?.message.en).toContain("Chinese version 98 by number; English version 98 by number.");
+    const edited = await reviewed(lines(retyped(editDocument(await sampleDocx("stacked"), (xml) => {
+      const out = editParagraph(xml, "cw_sla_penalty_zh", (p) => replaceOnce(p, ">人民币伍仟元整（¥5,000.00）<", ">人民币壹佰万元整（¥1,000,000.00）<"));
+      return editParagraph(out, "cw_sla_penalty_en", (p) => replaceOnce(p, ">RMB 5,000.00 (five thousand yuan)<", ">RMB 1,000,000.00 (one million yuan)<"));
+    }), expected())));
+    expect(kinds(edited.findings)).toEqual([
+      ["", "deal-mismatch", "warning", ""],
+      ["", "alignment", "warning", ""],
+      ["3.2", "penalty-cap", "warning", "sla.penalty.per_breach.amount"],
+      ["3.2", "value-changed", "warning", "sla.penalty.per_breach.amount"],
+      ["3.2", "value-changed", "warning", "sla.penalty.per_breach.amount"],
+    ]);
   });
 
   it("places the articles' headings by their titles when their numbers were not typed either", async () => {

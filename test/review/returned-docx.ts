@@ -145,3 +145,29 @@ export function throughLibreOffice(files: Record<string, Uint8Array>): Record<st
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}${run.stdout}`);
   return Object.fromEntries(Object.keys(files).map((name) => [name, join(out, `${name}.docx`)]));
 }
+
+/**
+ * The document's text as a PDF's text converts back: every paragraph cut into lines of about
+ * `width` characters (English at spaces, Chinese anywhere), each line a paragraph of its own,
+ * with no formatting.
+ */
+export function asPdfLines(xml: string, width = 36): string {
+  const body = xml.replace(/<w:p>((?:(?!<\/w:p>).)*?)<\/w:p>/gs, (paragraph: string) => {
+    const text = [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+    if (text.trim() === "") return paragraph;
+    const lines: string[] = [];
+    let line = "";
+    for (const piece of text.split(/(?<= )/)) {
+      for (const char of /[\u3400-\u9fff]/.test(piece) ? [...piece] : [piece]) {
+        if (line.length + char.length > width && line !== "") {
+          lines.push(line);
+          line = "";
+        }
+        line += char;
+      }
+    }
+    lines.push(line);
+    return lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${l}</w:t></w:r></w:p>`).join("");
+  });
+  return body;
+}
