@@ -96,6 +96,26 @@ function refuseUnaligned(clauses: ReturnedClauses, expected: readonly ExpectedCl
   );
 }
 
+/**
+ * The returned file's clauses in both views: by their bookmarks, or, in a file without any,
+ * aligned by number, heading and text (the redline can take them from here too).
+ */
+export function returnedViews(
+  parts: { paragraphs: readonly DocParagraph[]; numbering?: string },
+  file: string,
+  expected: readonly ExpectedClause[],
+  layout: Layout,
+): { views: Record<"accepted" | "original", ReturnedClauses>; bookmarked: boolean } {
+  const { paragraphs } = parts;
+  if (hasClauseBookmarks(paragraphs)) {
+    return { views: { accepted: returnedClauses(paragraphs, "accepted", file), original: returnedClauses(paragraphs, "original", file) }, bookmarked: true };
+  }
+  const align = { paragraphs, expected, layout, ...(parts.numbering !== undefined ? { numbering: parts.numbering } : {}) };
+  const views = { accepted: alignedClauses(align, "accepted"), original: alignedClauses(align, "original") };
+  refuseUnaligned(views.accepted, expected, languagesOf(layout), file);
+  return { views, bookmarked: false };
+}
+
 /** Reads a returned DOCX and reports how it deviates from the expected agreement. */
 export function reviewDocx(input: ReviewInput): Review {
   const parts = docxParts(input.bytes, input.file);
@@ -104,14 +124,8 @@ export function reviewDocx(input: ReviewInput): Review {
   const layout = layoutOf(provenance, paragraphs);
   const langs = languagesOf(layout);
   const expected = expectedClauses(input.expected);
-  const bookmarked = hasClauseBookmarks(paragraphs);
-  let views: Record<"accepted" | "original", ReturnedClauses>;
-  if (bookmarked) views = { accepted: returnedClauses(paragraphs, "accepted", input.file), original: returnedClauses(paragraphs, "original", input.file) };
-  else {
-    const align = { paragraphs, expected, layout, ...(parts.numbering !== undefined ? { numbering: parts.numbering } : {}) };
-    views = { accepted: alignedClauses(align, "accepted"), original: alignedClauses(align, "original") };
-    refuseUnaligned(views.accepted, expected, langs, input.file);
-  }
+  const read = { paragraphs, ...(parts.numbering !== undefined ? { numbering: parts.numbering } : {}) };
+  const { views, bookmarked } = returnedViews(read, input.file, expected, layout);
   const perLanguage = deviations(expected, views, langs);
   const found = [...perLanguage, ...bothLanguages(perLanguage, langs)].sort((a, b) => a.paragraph - b.paragraph);
   const aligned = bookmarked ? undefined : alignmentFinding(views.accepted, expected, langs, input.file, input.config);
