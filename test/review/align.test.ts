@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { ToolError } from "../../src/core/errors.js";
 import type { Finding } from "../../src/core/finding.js";
 import { prepareDeal } from "../../src/library/prepare-deal.js";
+import { redline } from "../../src/library/redline.js";
 import { formatResults } from "../../src/library/results.js";
 import { review } from "../../src/library/review.js";
 import { REVIEW_RULES } from "../../src/review/rules.js";
@@ -171,6 +172,12 @@ describe("review of a file whose bookmarks were stripped", () => {
     expect(kinds((await reviewed(stripped, { rules: { alignment: "off" } })).findings)).toEqual([]);
     expect((await reviewed(await sampleDocx())).findings).toEqual([]);
     expect((await reviewed(await sampleDocx())).deviations).toEqual([]);
+  });
+
+  it("makes no redline of it (a redline needs the bookmarks), and says what review does instead", async () => {
+    const file = returnedFile(editDocument(await sampleDocx(), stripBookmarks));
+    await expect(redline(file, { deal: SAMPLE })).rejects.toThrow(ToolError);
+    await expect(redline(file, { deal: SAMPLE })).rejects.toThrow(/none of the clause bookmarks .*so no redline can be made of it.*without --format docx reports its deviations/);
   });
 
   it("refuses a file without bookmarks whose text is not the agreement's (exit 2), rather than report every clause deleted", async () => {
