@@ -5,7 +5,7 @@
 
 import type { Lang } from "../core/bilingual.js";
 import type { ExpectedClause, ValueSpan } from "./expected.js";
-import type { ReturnedClause, ReturnedClauses } from "./returned.js";
+import type { AlignedBy, ReturnedClause, ReturnedClauses } from "./returned.js";
 import { narrowed, normalized, wordDiff, type Hunk } from "./word-diff.js";
 
 /** A piece of wording that was changed: the expected words and the returned ones ("" for none). */
@@ -20,6 +20,8 @@ interface Where {
   paragraph: number;
   /** Whether the returned file shows it as a tracked change. */
   tracked: boolean;
+  /** How the returned clause it is about was matched to the agreement's (by bookmark, or without: by number, heading, similarity, row). */
+  alignment?: AlignedBy;
 }
 
 export type Deviation =
@@ -88,21 +90,58 @@ function valueOf(values: readonly ValueSpan[], hunk: Hunk): ValueSpan | undefine
   return values.find((v) => v.start <= hunk.oldStart && hunk.oldEnd <= v.end);
 }
 
-const within = (spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean => spans.some(([s, e]) => s <= start && end <= e);
+/** What a reference (or a field's result) stands as in the diff: one character, equal to any other reference. */
+const SLOT = "\uE000";
+
+/**
+ * The text with each span as one SLOT (spans that touch as one: 5.2(e) is a REF field to 5.2 and
+ * one to its item), and, for each offset of that text, the offset in the text it stands for.
+ */
+function masked(text: string, spans: ReadonlyArray<readonly [number, number]>): { text: string; at: number[] } {
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else if (e > s) merged.push([s, e]);
+  }
+  let out = "";
+  const at: number[] = [];
+  let i = 0;
+  for (const [s, e] of [...merged, [text.length, text.length] as [number, number]]) {
+    for (; i < s; i++) {
+      out += text[i];
+      at.push(i);
+    }
+    if (e > s) {
+      out += SLOT;
+      at.push(s);
+    }
+    i = Math.max(i, e);
+  }
+  at.push(text.length);
+  return { text: out, at };
+}
 
 /**
  * A clause's changes of one language: the values of the deal that changed, and the other changed
- * words. A reference's number that differs where the returned file still has its REF field is
- * no change: Word and LibreOffice update the field when a clause before its target is added,
- * deleted or moved (and that is reported); a number typed over the field is a change.
+ * words. A reference that the returned file still has as a REF field is no change, whatever the
+ * field shows: Word and LibreOffice update the field when a clause before its target is added,
+ * deleted or moved (and that is reported), and show an error in it when its bookmark is gone (a
+ * file that lost its bookmarks, aligned without them); a number typed over the field is a change.
  */
 export function textChanges(clause: ExpectedClause, lang: Lang, text: string, fields: ReadonlyArray<readonly [number, number]> = []): { values: Array<{ path: string; old: string; new: string }>; wording: WordChange[] } {
   const expected = clause.text[lang];
   const values = new Map<ValueSpan, Hunk[]>();
   const wording: WordChange[] = [];
-  for (const hunk of wordDiff(expected, text, lang)) {
+  // the references and the fields as slots, compared as equal, then the hunks back in the texts
+  // (a file without fields, retyped, has its references as typed text: compared as text)
+  const before = masked(expected, fields.length > 0 ? clause.references[lang] : []);
+  const after = masked(text, fields);
+  for (const m of wordDiff(before.text, after.text, lang)) {
+    const hunk = { oldStart: before.at[m.oldStart] as number, oldEnd: before.at[m.oldEnd] as number, newStart: after.at[m.newStart] as number, newEnd: after.at[m.newEnd] as number };
+    // a reference's field against its number typed as it was is no change either
+    if (normalized(expected.slice(hunk.oldStart, hunk.oldEnd)) === normalized(text.slice(hunk.newStart, hunk.newEnd))) continue;
     const exact = narrowed(hunk, expected, text);
-    if (within(clause.references[lang], exact.oldStart, exact.oldEnd) && exact.newEnd > exact.newStart && within(fields, exact.newStart, exact.newEnd)) continue;
     const value = valueOf(clause.values[lang], exact);
     if (value) values.set(value, [...(values.get(value) ?? []), exact]);
     else wording.push({ removed: expected.slice(hunk.oldStart, hunk.oldEnd).trim(), added: text.slice(hunk.newStart, hunk.newEnd).trim() });
@@ -129,7 +168,7 @@ function languageDeviations(expected: readonly ExpectedClause[], views: Record<"
   const kept = keptOrder(accepted.aligned.map((a) => position.get(a.expected.base) as number));
 
   accepted.aligned.forEach(({ expected: clause, returned }, index) => {
-    const where = { lang, paragraph: returned.paragraph };
+    const where = { lang, paragraph: returned.paragraph, ...(returned.alignment ? { alignment: returned.alignment } : {}) };
     if (!kept.has(index)) {
       const after = accepted.aligned[index - 1]?.expected;
       out.push({ kind: "moved", clause, ...(after ? { after } : {}), ...where, tracked: false });

@@ -29,9 +29,11 @@ export interface DocParagraph {
   bookmarks: string[];
   /** Numbered by a Word list (a w:numPr with a list other than 0). */
   numbered: boolean;
+  /** The list (w:numId) and level (w:ilvl) that number it: what its number is computed from when the bookmarks are gone. */
+  list?: { id: string; level: number };
   style?: string;
-  /** The top-level table (0-based, in document order) and its column, for a paragraph in a table. */
-  cell?: { table: number; column: number };
+  /** The top-level table (0-based, in document order), its row and column, for a paragraph in a table. */
+  cell?: { table: number; row: number; column: number };
   /** The paragraph mark is a tracked deletion: accepted, the paragraph joins the next one. */
   markDeleted: boolean;
   /** The paragraph mark is a tracked insertion: in the original, the paragraph was not there. */
@@ -70,7 +72,7 @@ class ReadState {
   readonly fieldStack: boolean[] = [];
   tables = 0;
   /** For each open table: its top-level index and the column of the open cell. */
-  readonly tableStack: Array<{ index: number; column: number; row?: "inserted" | "deleted" }> = [];
+  readonly tableStack: Array<{ index: number; column: number; rows: number; row?: "inserted" | "deleted" }> = [];
 
   parent(): string | undefined {
     return this.stack.at(-1);
@@ -108,7 +110,7 @@ function openParagraph(state: ReadState): void {
     markDeleted: row("deleted"),
     markInserted: row("inserted"),
     fields: [],
-    ...(top ? { cell: { table: top.index, column: top.column } } : {}),
+    ...(top ? { cell: { table: top.index, row: top.rows - 1, column: top.column } } : {}),
   };
   state.pending = [];
 }
@@ -131,7 +133,7 @@ function open(state: ReadState, tag: SaxesTagNS): void {
       openParagraph(state);
       break;
     case "w:tbl":
-      state.tableStack.push({ index: state.tableStack.length === 0 ? state.tables++ : -1, column: -1 });
+      state.tableStack.push({ index: state.tableStack.length === 0 ? state.tables++ : -1, column: -1, rows: 0 });
       break;
     case "w:tc": {
       const table = state.tableStack.at(-1);
@@ -142,6 +144,7 @@ function open(state: ReadState, tag: SaxesTagNS): void {
       const table = state.tableStack.at(-1);
       if (table) {
         table.column = -1;
+        table.rows++;
         delete table.row;
       }
       break;
@@ -153,7 +156,18 @@ function open(state: ReadState, tag: SaxesTagNS): void {
       }
       break;
     case "w:numId":
-      if (p && state.inside("w:numPr") && state.inside("w:pPr")) p.numbered = wordAttribute(tag, "val") !== "0";
+      if (p && state.inside("w:numPr") && state.inside("w:pPr")) {
+        const id = wordAttribute(tag, "val");
+        p.numbered = id !== "0";
+        if (id !== undefined && id !== "0") p.list = { id, level: p.list?.level ?? 0 };
+        else delete p.list;
+      }
+      break;
+    case "w:ilvl":
+      if (p && state.inside("w:numPr") && state.inside("w:pPr")) {
+        const level = Number(wordAttribute(tag, "val") ?? 0);
+        p.list = { id: p.list?.id ?? "", level: Number.isInteger(level) ? level : 0 };
+      }
       break;
     case "w:ins":
     case "w:moveTo":

@@ -7,6 +7,7 @@ import { ToolError } from "../core/errors.js";
 
 const DOCUMENT = "word/document.xml";
 const CUSTOM = "docProps/custom.xml";
+const NUMBERING = "word/numbering.xml";
 /** A document.xml bigger than this is no agreement: refused before it is inflated. */
 const MAX_PART = 64 * 1024 * 1024;
 
@@ -14,6 +15,8 @@ export interface DocxParts {
   document: string;
   /** docProps/custom.xml, when the file has one. */
   custom?: string;
+  /** word/numbering.xml (Word's list definitions), when the file has one: the numbers of a file without bookmarks. */
+  numbering?: string;
 }
 
 /** The parts of a DOCX's bytes; a file that is no DOCX is a ToolError naming `file`. */
@@ -25,7 +28,7 @@ export function docxParts(bytes: Uint8Array, file: string): DocxParts {
   try {
     entries = unzipSync(bytes, {
       filter: (entry) => {
-        if (entry.name !== DOCUMENT && entry.name !== CUSTOM) return false;
+        if (entry.name !== DOCUMENT && entry.name !== CUSTOM && entry.name !== NUMBERING) return false;
         if (entry.originalSize > MAX_PART) throw notDocx(`${entry.name} is larger than 64 MB`);
         return true;
       },
@@ -37,7 +40,8 @@ export function docxParts(bytes: Uint8Array, file: string): DocxParts {
   const document = entries[DOCUMENT];
   if (!document) throw notDocx(`it has no ${DOCUMENT}`);
   const custom = entries[CUSTOM];
-  return { document: strFromU8(document), ...(custom ? { custom: strFromU8(custom) } : {}) };
+  const numbering = entries[NUMBERING];
+  return { document: strFromU8(document), ...(custom ? { custom: strFromU8(custom) } : {}), ...(numbering ? { numbering: strFromU8(numbering) } : {}) };
 }
 
 /** The custom properties by name (File ▸ Properties ▸ Custom), text values only. */

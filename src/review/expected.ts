@@ -29,7 +29,7 @@ export interface ExpectedClause {
   conspicuous: boolean;
   text: Bilingual<string>;
   values: Bilingual<ValueSpan[]>;
-  /** Where each reference to a clause stands in the text, [start, end). */
+  /** Where each number of a reference to a clause stands in the text, [start, end): what the writer makes a REF field. */
   references: Bilingual<Array<[number, number]>>;
 }
 
@@ -38,11 +38,32 @@ function asWritten(text: string): string {
   return text.split(LINE_BREAK).join("\n").replace(NOT_XML, "\uFFFD");
 }
 
+/** The numbers a reference to each article, clause and item prints, in order: each is a REF field in the DOCX (docx-references.ts). */
+export type ReferenceNumbers = Map<string, Array<Bilingual<string>>>;
+
+export function referenceNumbers(agreement: Agreement): ReferenceNumbers {
+  const out: ReferenceNumbers = new Map();
+  for (const article of agreement.articles) {
+    out.set(article.id, [article.label]);
+    for (const clause of article.clauses) {
+      const number = { zh: clause.number, en: clause.number };
+      out.set(clause.id, [number]);
+      for (const element of clause.body) if (element.type === "item") out.set(element.id, [number, element.label]);
+    }
+  }
+  return out;
+}
+
 /** Builds one piece's text in one language, recording where the values fall. */
 export class TextBuilder {
   text = "";
   readonly values: ValueSpan[] = [];
   readonly references: Array<[number, number]> = [];
+
+  constructor(
+    private readonly numbers: ReferenceNumbers,
+    private readonly lang: Lang,
+  ) {}
 
   paragraph(p: Paragraph, lang: Lang): void {
     const before = { text: this.text, values: this.values.length, references: this.references.length };
@@ -57,6 +78,20 @@ export class TextBuilder {
     }
   }
 
+  /** The spans of a reference's numbers, found in its text as the writer finds them; none when one is missing (the writer then writes plain text). */
+  private referenceNumbers(text: string, target: string): void {
+    const spans: Array<[number, number]> = [];
+    let at = 0;
+    for (const number of this.numbers.get(target) ?? []) {
+      const label = number[this.lang];
+      const found = text.indexOf(label, at);
+      if (found < 0) return;
+      spans.push([this.text.length + found, this.text.length + found + label.length]);
+      at = found + label.length;
+    }
+    this.references.push(...spans);
+  }
+
   private inlines(nodes: readonly Inline[]): void {
     for (const node of nodes) {
       if (node.type === "strong" || node.type === "emphasis") this.inlines(node.children);
@@ -66,7 +101,7 @@ export class TextBuilder {
         this.text += text;
       } else if (node.type === "reference") {
         const text = asWritten(node.text);
-        this.references.push([this.text.length, this.text.length + text.length]);
+        this.referenceNumbers(text, node.target);
         this.text += text;
       } else this.text += asWritten(node.type === "text" ? node.value : node.label);
     }
@@ -78,8 +113,8 @@ interface Piece {
   builders: Record<Lang, TextBuilder>;
 }
 
-function piece(clause: Piece["clause"]): Piece {
-  return { clause, builders: { zh: new TextBuilder(), en: new TextBuilder() } };
+function pieceOf(numbers: ReferenceNumbers, clause: Piece["clause"]): Piece {
+  return { clause, builders: { zh: new TextBuilder(numbers, "zh"), en: new TextBuilder(numbers, "en") } };
 }
 
 /** Every bookmarked piece of the agreement in document order. */
@@ -87,6 +122,8 @@ export function expectedClauses(agreement: Agreement): ExpectedClause[] {
   const bases = bookmarkBases(numberedIds(agreement));
   const pieces: Piece[] = [];
   const base = (id: string): string => bases.get(id) ?? id;
+  const numbers = referenceNumbers(agreement);
+  const piece = (clause: Piece["clause"]): Piece => pieceOf(numbers, clause);
   for (const article of agreement.articles) {
     const heading = piece({
       id: article.id,

@@ -8,6 +8,7 @@ import { ruleSetting, type LintConfig } from "../lint/config.js";
 import { formatMessage, type MessageData } from "../lint/messages.js";
 import type { Deviation, WordChange } from "./deviations.js";
 import type { ExpectedClause } from "./expected.js";
+import type { AlignedBy } from "./returned.js";
 import {
   CLAUSE_ADDED,
   CLAUSE_DELETED,
@@ -51,6 +52,24 @@ function changesText(changes: readonly WordChange[]): Bilingual<string> {
 
 const nameOf = (clause: ExpectedClause | undefined): Bilingual<string> => clause?.name ?? START;
 
+const METHOD: Record<Exclude<AlignedBy["method"], "bookmark">, Bilingual<string>> = {
+  number: { zh: "按编号对应", en: "aligned by number" },
+  heading: { zh: "按标题对应", en: "aligned by heading" },
+  similarity: { zh: "按文本相似度对应", en: "aligned by text similarity" },
+  row: { zh: "按同一行的另一语言条款对应", en: "aligned by its row" },
+};
+
+/** The clause's name, with how it was found when that was not by bookmark: the user then sees how sure the match is. */
+function clauseName(clause: ExpectedClause, alignment: AlignedBy | undefined): Bilingual<string> {
+  if (!alignment || alignment.method === "bookmark") return clause.name;
+  const how = METHOD[alignment.method];
+  const score = alignment.score !== undefined ? alignment.score.toFixed(2) : undefined;
+  return {
+    zh: `${clause.name.zh}（${how.zh}${score !== undefined ? `，相似度 ${score}` : ""}）`,
+    en: `${clause.name.en} (${how.en}${score !== undefined ? `, similarity ${score}` : ""})`,
+  };
+}
+
 function languages(langs: readonly Lang[]): Bilingual<string> {
   const [only] = langs;
   return langs.length === 1 && only ? VERSION[only] : { zh: "中文和英文文本", en: "Chinese and English versions" };
@@ -64,18 +83,18 @@ function report(d: Deviation): { rule: ReviewRule; messageId: string; data: Mess
       return {
         rule: VALUE_CHANGED,
         messageId: "changed",
-        data: { clause: d.clause.name, version: VERSION[d.lang], field: d.path, old: quote(d.old), new: quote(d.new), how },
+        data: { clause: clauseName(d.clause, d.alignment), version: VERSION[d.lang], field: d.path, old: quote(d.old), new: quote(d.new), how },
         clause: d.clause,
         path: d.path,
       };
     case "wording":
-      return { rule: WORDING_CHANGED, messageId: "changed", data: { clause: d.clause.name, version: VERSION[d.lang], changes: changesText(d.changes), how }, clause: d.clause };
+      return { rule: WORDING_CHANGED, messageId: "changed", data: { clause: clauseName(d.clause, d.alignment), version: VERSION[d.lang], changes: changesText(d.changes), how }, clause: d.clause };
     case "added":
       return { rule: CLAUSE_ADDED, messageId: "added", data: { version: VERSION[d.lang], after: nameOf(d.after), text: quote(d.text), how }, ...(d.after ? { clause: d.after } : {}) };
     case "deleted":
       return { rule: CLAUSE_DELETED, messageId: "deleted", data: { clause: d.clause.name, version: VERSION[d.lang], how }, clause: d.clause };
     case "moved":
-      return { rule: CLAUSE_MOVED, messageId: "moved", data: { clause: d.clause.name, version: VERSION[d.lang], after: nameOf(d.after) }, clause: d.clause };
+      return { rule: CLAUSE_MOVED, messageId: "moved", data: { clause: clauseName(d.clause, d.alignment), version: VERSION[d.lang], after: nameOf(d.after) }, clause: d.clause };
     case "one-language": {
       const data = { version: VERSION[d.lang], other: VERSION[d.other] };
       return d.clause

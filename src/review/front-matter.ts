@@ -10,7 +10,7 @@ import type { Agreement, Inline } from "../agreement/types.js";
 import type { Bilingual, Lang } from "../core/bilingual.js";
 import { agreementNumberLabel, identifierLabel, LABELS, labelled } from "../write/labels.js";
 import type { DocParagraph } from "./document-xml.js";
-import { TextBuilder, type ExpectedClause } from "./expected.js";
+import { referenceNumbers, TextBuilder, type ExpectedClause, type ReferenceNumbers } from "./expected.js";
 import type { ReturnedClauses, View } from "./returned.js";
 
 // the writer's style ids (src/write/docx-styles.ts), as a returned file keeps them; LibreOffice
@@ -21,7 +21,8 @@ const FRONT_STYLES = new Set<string>([STYLE.title, STYLE.number, STYLE.party, ST
 
 /** A front piece of one language: a fixed label, then the deal's text (with its values). */
 function built(label: string, value: readonly Inline[] | string): { text: string; values: ExpectedClause["values"]["zh"] } {
-  const builder = new TextBuilder();
+  // a cover line holds no reference to a clause
+  const builder = new TextBuilder(new Map(), "zh");
   builder.paragraph({ type: "paragraph", text: { zh: [{ type: "text", value: label }, ...toInlines(value)], en: [] } }, "zh");
   return { text: builder.text, values: builder.values };
 }
@@ -66,7 +67,8 @@ export function expectedFront(agreement: Agreement): ExpectedClause[] {
     out.push(front(`${party.field}.identifier`, { zh: `${role.zh}${identifier.zh}`, en: `${role.en}'s ${identifier.en}` }, both(identifier, party.identifier)));
   }
   if (agreement.preamble.length > 0) {
-    const builders = { zh: new TextBuilder(), en: new TextBuilder() };
+    const numbers: ReferenceNumbers = referenceNumbers(agreement);
+    const builders = { zh: new TextBuilder(numbers, "zh"), en: new TextBuilder(numbers, "en") };
     for (const p of agreement.preamble) for (const lang of ["zh", "en"] as const) builders[lang].paragraph(p, lang);
     out.push({
       id: "preamble",

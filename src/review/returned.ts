@@ -9,6 +9,9 @@
 // A paragraph that Word's lists number but that carries no bookmark of ours was added in the
 // returned file (Enter at the end of a clause in Word gives a numbered paragraph of the same
 // list). Any other paragraph continues the clause before it.
+//
+// A file with none of the bookmarks is aligned by number, heading and text instead (align.ts);
+// these clauses then carry how each was placed.
 
 import type { Lang } from "../core/bilingual.js";
 import { ToolError } from "../core/errors.js";
@@ -17,9 +20,22 @@ import type { DocParagraph } from "./document-xml.js";
 /** Which view of tracked changes: all accepted, or as the text was before them. */
 export type View = "accepted" | "original";
 
+/**
+ * How a returned clause was matched to the agreement's: by its bookmark (exact), or, in a file
+ * without bookmarks, by its number, its heading, its text's similarity, or the other language's
+ * clause in its row of the parallel table; `score` is the similarity of its text to the clause's
+ * (0 to 1), for all but a bookmark.
+ */
+export interface AlignedBy {
+  method: "bookmark" | "number" | "heading" | "similarity" | "row";
+  score?: number;
+}
+
 export interface ReturnedClause {
   /** The bookmark's base (`cw_sla_penalty`), or undefined for a numbered paragraph without one. */
   base?: string;
+  /** How it was matched to the clause of that base. */
+  alignment?: AlignedBy;
   text: string;
   /** Where the text is a field's result, [start, end): a reference's number that Word keeps up to date. */
   fields: Array<[number, number]>;
@@ -46,7 +62,7 @@ function ourBookmark(name: string): { base: string; lang: Lang } | undefined {
  * which Word does not let be deleted either, so a clause deleted from the parallel table leaves
  * an empty paragraph.
  */
-function present(p: DocParagraph, view: View): boolean {
+export function present(p: DocParagraph, view: View): boolean {
   const [own, other, mark] = view === "accepted" ? [p.accepted, p.original, p.markDeleted] : [p.original, p.accepted, p.markInserted];
   return !((mark || other.trim() !== "") && own.trim() === "");
 }
@@ -55,11 +71,16 @@ function present(p: DocParagraph, view: View): boolean {
  * The paragraphs that hold the clauses, each with its language: from the first paragraph that
  * carries one of our bookmarks to the end of its table (parallel), or to the signatures.
  */
+/** Whether the file has any of the clause bookmarks: if not, its clauses are aligned by number and text (align.ts). */
+export function hasClauseBookmarks(paragraphs: readonly DocParagraph[]): boolean {
+  return paragraphs.some((p) => p.bookmarks.some((b) => ourBookmark(b)));
+}
+
 export function clauseParagraphs(paragraphs: readonly DocParagraph[], file: string): Array<{ p: DocParagraph; lang: Lang; index: number }> {
   const first = paragraphs.findIndex((p) => p.bookmarks.some((b) => ourBookmark(b)));
   if (first < 0) {
     throw new ToolError(
-      `${file}: the file has none of the clause bookmarks clausewright writes (cw_…_zh, cw_…_en), so its clauses cannot be matched to the agreement; review a DOCX written by \`clausewright render\` and edited in Word or LibreOffice (a retyped or converted file cannot be reviewed yet)`,
+      `${file}: the file has none of the clause bookmarks clausewright writes (cw_…_zh, cw_…_en), so no redline can be made of it: a redline needs the bookmarks of a DOCX written by \`clausewright render\` and edited in Word or LibreOffice (\`clausewright review\` without --format docx reports its deviations, aligning its clauses by number and text)`,
     );
   }
   const start = paragraphs[first] as DocParagraph;
@@ -91,7 +112,7 @@ export function returnedClauses(paragraphs: readonly DocParagraph[], view: View,
     const marks = p.bookmarks.map(ourBookmark).filter((b): b is { base: string; lang: Lang } => b !== undefined && b.lang === lang);
     if (marks.length > 0) {
       for (const mark of marks) {
-        const clause: ReturnedClause = { base: mark.base, text: "", fields: [], paragraph: index + 1 };
+        const clause: ReturnedClause = { base: mark.base, alignment: { method: "bookmark" }, text: "", fields: [], paragraph: index + 1 };
         out[lang].push(clause);
         current[lang] = clause;
       }

@@ -16,7 +16,11 @@ import { readParagraphs, type DocParagraph } from "./document-xml.js";
 import { customProperties, docxParts } from "./docx-parts.js";
 import { expectedClauses, type ExpectedClause } from "./expected.js";
 import { expectedFront, hasFrontMatter, returnedFront } from "./front-matter.js";
-import { returnedClauses } from "./returned.js";
+import { ToolError } from "../core/errors.js";
+import { alignedClauses } from "./align.js";
+import { layoutOfText } from "./align-region.js";
+import { alignmentFinding } from "./align-report.js";
+import { hasClauseBookmarks, returnedClauses, type ReturnedClauses } from "./returned.js";
 import { DEAL_MISMATCH } from "./rules.js";
 import { deviationFindings, reviewFinding } from "./findings.js";
 
@@ -43,10 +47,12 @@ export interface Review {
   findings: Finding[];
   deviations: Deviation[];
   provenance: Provenance;
-  /** The layout the file is in: recorded in it, or seen from where its bookmarks are. */
+  /** The layout the file is in: recorded in it, or seen from where its bookmarks are (or its languages, without them). */
   layout: Layout;
   /** The expected pieces the file was compared with: its front matter (where it could be read) and every clause. */
   compared: ExpectedClause[];
+  /** Whether its clauses were matched by bookmark, or aligned without them (by number, heading and text). */
+  matched: "bookmarks" | "aligned";
 }
 
 function provenanceOf(properties: Map<string, string>): Provenance {
@@ -62,6 +68,7 @@ function provenanceOf(properties: Map<string, string>): Provenance {
 function layoutOf(provenance: Provenance, paragraphs: readonly DocParagraph[]): Layout {
   const recorded = LAYOUTS.find((l) => l === provenance.layout);
   if (recorded) return recorded;
+  if (!hasClauseBookmarks(paragraphs)) return layoutOfText(paragraphs);
   const marked = paragraphs.filter((p) => p.bookmarks.some((b) => /^cw_\w+_(zh|en)$/.test(b)));
   if (marked.some((p) => p.cell !== undefined)) return "parallel";
   const langs = new Set(marked.flatMap((p) => p.bookmarks.map((b) => /_(zh|en)$/.exec(b)?.[1] as Lang | undefined)));
@@ -83,6 +90,35 @@ function provenanceFindings(input: ReviewInput, provenance: Provenance): Finding
   return [];
 }
 
+/** A file without bookmarks whose text places under a quarter of the clauses is another document: all deleted would be no report. */
+function refuseUnaligned(clauses: ReturnedClauses, expected: readonly ExpectedClause[], langs: readonly Lang[], file: string): void {
+  const placed = Math.max(...langs.map((lang) => clauses[lang].filter((c) => c.base !== undefined).length));
+  if (placed * 4 >= expected.length) return;
+  throw new ToolError(
+    `${file}: the file has none of the clause bookmarks clausewright writes (cw_…_zh, cw_…_en), and its text matches only ${placed} of the agreement's ${expected.length} clauses: it does not seem to be this deal's agreement; give the returned file of the agreement rendered from --deal`,
+  );
+}
+
+/**
+ * The returned file's clauses in both views: by their bookmarks, or, in a file without any,
+ * aligned by number, heading and text (the redline can take them from here too).
+ */
+export function returnedViews(
+  parts: { paragraphs: readonly DocParagraph[]; numbering?: string },
+  file: string,
+  expected: readonly ExpectedClause[],
+  layout: Layout,
+): { views: Record<"accepted" | "original", ReturnedClauses>; bookmarked: boolean } {
+  const { paragraphs } = parts;
+  if (hasClauseBookmarks(paragraphs)) {
+    return { views: { accepted: returnedClauses(paragraphs, "accepted", file), original: returnedClauses(paragraphs, "original", file) }, bookmarked: true };
+  }
+  const align = { paragraphs, expected, layout, ...(parts.numbering !== undefined ? { numbering: parts.numbering } : {}) };
+  const views = { accepted: alignedClauses(align, "accepted"), original: alignedClauses(align, "original") };
+  refuseUnaligned(views.accepted, expected, languagesOf(layout), file);
+  return { views, bookmarked: false };
+}
+
 /** Reads a returned DOCX and reports how it deviates from the expected agreement. */
 export function reviewDocx(input: ReviewInput): Review {
   const parts = docxParts(input.bytes, input.file);
@@ -90,18 +126,21 @@ export function reviewDocx(input: ReviewInput): Review {
   const paragraphs = readParagraphs(parts.document, input.file);
   const layout = layoutOf(provenance, paragraphs);
   const langs = languagesOf(layout);
-  const views = { accepted: returnedClauses(paragraphs, "accepted", input.file), original: returnedClauses(paragraphs, "original", input.file) };
+  const expected = expectedClauses(input.expected);
+  const read = { paragraphs, ...(parts.numbering !== undefined ? { numbering: parts.numbering } : {}) };
+  const { views, bookmarked } = returnedViews(read, input.file, expected, layout);
   // the front matter (title, number, parties, preamble) where the file keeps the writer's styles for it
   const front = hasFrontMatter(paragraphs) ? expectedFront(input.expected) : [];
   const frontViews = { accepted: returnedFront(paragraphs, front, "accepted"), original: returnedFront(paragraphs, front, "original") };
-  const clauses = expectedClauses(input.expected);
-  const perLanguage = [...deviations(front, frontViews, langs), ...deviations(clauses, views, langs)];
+  const perLanguage = [...deviations(front, frontViews, langs), ...deviations(expected, views, langs)];
   const found = [...perLanguage, ...bothLanguages(perLanguage, langs)].sort((a, b) => a.paragraph - b.paragraph);
+  const aligned = bookmarked ? undefined : alignmentFinding(views.accepted, expected, langs, input.file, input.config);
   return {
-    findings: [...provenanceFindings(input, provenance), ...deviationFindings(found, input.file, input.config)],
+    findings: [...provenanceFindings(input, provenance), ...(aligned ? [aligned] : []), ...deviationFindings(found, input.file, input.config)],
     deviations: found,
     provenance,
     layout,
-    compared: [...front, ...clauses],
+    compared: [...front, ...expected],
+    matched: bookmarked ? "bookmarks" : "aligned",
   };
 }

@@ -170,6 +170,21 @@ export const DEAL_MISMATCH = rule(
   },
 );
 
+export const ALIGNMENT = rule(
+  "alignment",
+  "warning",
+  {
+    en: "The returned file has no clause bookmarks: its clauses were aligned to the agreement's by number, heading and text, which is approximate.",
+    zh: "退回文件没有条款书签：其条款按编号、标题和文本与协议条款对应，此对应是近似的。",
+  },
+  {
+    aligned: {
+      en: "The file has none of the clause bookmarks clausewright writes (cw_…), so its clauses were aligned to the agreement's without them, approximately: {{methods}}{{unplaced}}. Check that each deviation below is at the clause it names.",
+      zh: "该文件没有 clausewright 写入的条款书签（cw_…），其条款是在没有书签的情况下与协议条款近似对应的：{{methods}}{{unplaced}}。请核对下列每一差异所指的条款是否正确。",
+    },
+  },
+);
+
 /** Every review rule, in the order of the docs page. */
 export const REVIEW_RULES: readonly ReviewRule[] = [
   VALUE_CHANGED,
@@ -182,4 +197,5 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   ONE_LANGUAGE_EDIT,
   CONSPICUOUS_EDIT,
   DEAL_MISMATCH,
+  ALIGNMENT,
 ];

@@ -34,17 +34,19 @@ describe("readParagraphs", () => {
     expect(p).toMatchObject({ accepted: "Clause 3.1\ta\nb!", style: "Clause", numbered: true, bookmarks: ["cw_sla_penalty_en"], fields: [[7, 10]] });
   });
 
-  it("goes by namespace, not prefix, and gives each table cell's column", () => {
+  it("goes by namespace, not prefix, and gives each table cell's row and column, and each list paragraph's list and level", () => {
     const paragraphs = readParagraphs(
       '<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body>' +
-        "<x:tbl><x:tr><x:tc><x:p><x:r><x:t>甲</x:t></x:r></x:p></x:tc><x:tc><x:p><x:r><x:t>A</x:t></x:r></x:p></x:tc></x:tr></x:tbl><x:p/>" +
+        "<x:tbl><x:tr><x:tc><x:p><x:r><x:t>甲</x:t></x:r></x:p></x:tc><x:tc><x:p><x:r><x:t>A</x:t></x:r></x:p></x:tc></x:tr>" +
+        '<x:tr><x:tc><x:p><x:pPr><x:numPr><x:ilvl x:val="1"/><x:numId x:val="5"/></x:numPr></x:pPr><x:r><x:t>乙</x:t></x:r></x:p></x:tc></x:tr></x:tbl><x:p/>' +
         "</x:body></x:document>",
       "x.docx",
     );
-    expect(paragraphs.map((p) => [p.accepted, p.cell])).toEqual([
-      ["甲", { table: 0, column: 0 }],
-      ["A", { table: 0, column: 1 }],
-      ["", undefined],
+    expect(paragraphs.map((p) => [p.accepted, p.cell, p.list])).toEqual([
+      ["甲", { table: 0, row: 0, column: 0 }, undefined],
+      ["A", { table: 0, row: 0, column: 1 }, undefined],
+      ["乙", { table: 0, row: 1, column: 0 }, { id: "5", level: 1 }],
+      ["", undefined, undefined],
     ]);
   });
 
