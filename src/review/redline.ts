@@ -18,13 +18,14 @@ import { languagesOf, type Layout } from "../write/layout.js";
 import type { Deviation } from "./deviations.js";
 import { readParagraphs, type DocParagraph } from "./document-xml.js";
 import { docxParts } from "./docx-parts.js";
-import type { ExpectedClause } from "./expected.js";
+import { expectedClauses, type ExpectedClause } from "./expected.js";
 import { deviationFinding } from "./findings.js";
 import { expectedFront, frontPieces, hasFrontMatter, returnedFront } from "./front-matter.js";
 import { commentsXml, newComment, rangeEnd, rangeStart, withCommentsRelationship, withCommentsType, type Comment } from "./redline-comments.js";
 import { movedPieces, pieceKey, settledAnchor, trackedMoves, type Piece } from "./redline-moves.js";
 import { insertedRuns, markRevised, parseParagraph, redlineParagraph, revisionAttributes, type Edit, type ParsedParagraph, type Revision } from "./redline-runs.js";
-import { clauseParagraphs, returnedClauses, type ReturnedClause } from "./returned.js";
+import { clauseParagraphs, type ReturnedClause, type ReturnedClauses } from "./returned.js";
+import { returnedViews } from "./review.js";
 import { normalized, wordDiff } from "./word-diff.js";
 
 export interface RedlineInput {
@@ -91,8 +92,7 @@ function paragraphEdits(parsed: readonly ParsedParagraph[], returned: string, la
 }
 
 /** The returned file's clauses of one language by bookmark base, and the ones added, each after the aligned clause before it. */
-function returnedOf(paragraphs: readonly DocParagraph[], file: string, bases: Set<string>, front: readonly ExpectedClause[]): Record<Lang, { byBase: Map<string, ReturnedClause>; added: Array<{ clause: ReturnedClause; after?: string }> }> {
-  const clauses = returnedClauses(paragraphs, "accepted", file);
+function returnedOf(paragraphs: readonly DocParagraph[], clauses: ReturnedClauses, bases: Set<string>, front: readonly ExpectedClause[]): Record<Lang, { byBase: Map<string, ReturnedClause>; added: Array<{ clause: ReturnedClause; after?: string }> }> {
   const frontClauses = returnedFront(paragraphs, front, "accepted");
   for (const lang of ["zh", "en"] as const) clauses[lang] = [...frontClauses[lang], ...clauses[lang]].sort((a, b) => a.paragraph - b.paragraph);
   const of = (list: readonly ReturnedClause[]) => {
@@ -175,12 +175,16 @@ function assemble(xml: string, spans: ReadonlyArray<readonly [number, number]>, 
 export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
   const parts = new Map<string, Uint8Array | string>(Object.entries(unzipSync(await writeDocx(input.expected, { layout: input.layout }))));
   const xml = strFromU8(parts.get(DOCUMENT) as Uint8Array);
-  const returnedParagraphs = readParagraphs(docxParts(input.bytes, input.file).document, input.file);
+  const returnedParts = docxParts(input.bytes, input.file);
+  const returnedParagraphs = readParagraphs(returnedParts.document, input.file);
+  // by bookmark, or aligned by number, heading and text in a file that lost them, as review reads it
+  const read = { paragraphs: returnedParagraphs, ...(returnedParts.numbering !== undefined ? { numbering: returnedParts.numbering } : {}) };
+  const { views } = returnedViews(read, input.file, expectedClauses(input.expected), input.layout);
   const front = hasFrontMatter(returnedParagraphs) ? expectedFront(input.expected) : [];
   const { spans, pieces } = piecesOf(xml, front);
   const ids = Math.max(-1, ...[...xml.matchAll(/w:id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
   const revision: Revision = { author: input.author ?? "clausewright", ...(input.date !== undefined ? { date: input.date } : {}), ids: { next: ids } };
-  const returned = returnedOf(returnedParagraphs, input.file, new Set(pieces.map((p) => p.base)), front);
+  const returned = returnedOf(returnedParagraphs, views.accepted, new Set(pieces.map((p) => p.base)), front);
   const replaced = new Map<number, string>();
   const comments = commentsByPiece(input, pieces, revision);
   const paragraphXml = (index: number): string => replaced.get(index) ?? xml.slice(...(spans[index] as [number, number]));

@@ -80,7 +80,7 @@ export function clauseParagraphs(paragraphs: readonly DocParagraph[], file: stri
   const first = paragraphs.findIndex((p) => p.bookmarks.some((b) => ourBookmark(b)));
   if (first < 0) {
     throw new ToolError(
-      `${file}: the file has none of the clause bookmarks clausewright writes (cw_…_zh, cw_…_en), so no redline can be made of it: a redline needs the bookmarks of a DOCX written by \`clausewright render\` and edited in Word or LibreOffice (\`clausewright review\` without --format docx reports its deviations, aligning its clauses by number and text)`,
+      `${file}: the file has none of the clause bookmarks clausewright writes (cw_…_zh, cw_…_en): its clauses are aligned by number, heading and text instead (review.ts returnedViews)`,
     );
   }
   const start = paragraphs[first] as DocParagraph;

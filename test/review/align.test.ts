@@ -20,6 +20,10 @@ import { chineseNumeral, scriptOf, similarity, bagOf, typedNumber } from "../../
 import { listLabels } from "../../src/review/align-numbering.js";
 import { expectedClauses } from "../../src/review/expected.js";
 import { readParagraphs } from "../../src/review/document-xml.js";
+import { docxParts } from "../../src/review/docx-parts.js";
+import { returnedViews } from "../../src/review/review.js";
+import { normalized } from "../../src/review/word-diff.js";
+import { strFromU8, unzipSync } from "fflate";
 import { sampleReturned } from "./sample-returned.js";
 import { asPdfLines, editDocument, editParagraph, raisedAndDeleted, replaceOnce, retyped, returnedFile, rowAt, SAMPLE, sampleDocx, stripBookmarks } from "./returned-docx.js";
 
@@ -174,10 +178,20 @@ describe("review of a file whose bookmarks were stripped", () => {
     expect((await reviewed(await sampleDocx())).deviations).toEqual([]);
   });
 
-  it("makes no redline of it (a redline needs the bookmarks), and says what review does instead", async () => {
-    const file = returnedFile(editDocument(await sampleDocx(), stripBookmarks));
-    await expect(redline(file, { deal: SAMPLE })).rejects.toThrow(ToolError);
-    await expect(redline(file, { deal: SAMPLE })).rejects.toThrow(/none of the clause bookmarks .*so no redline can be made of it.*without --format docx reports its deviations/);
+  it("makes its redline from the clauses as aligned: accepted, the redline reads as the stripped file; rejected, as the deal renders", async () => {
+    const stripped = editDocument(await sampleDocx(), (xml) => stripBookmarks(raisedAndDeleted(xml)));
+    const { docx } = await redline(returnedFile(stripped), { deal: SAMPLE, date: "2027-01-06" });
+    if (!docx) throw new Error("no redline");
+    const clauses = expected();
+    const text = (bytes: Uint8Array, view: "accepted" | "original") => {
+      const parts = docxParts(bytes, "test");
+      const { views } = returnedViews({ paragraphs: readParagraphs(parts.document, "test"), ...(parts.numbering !== undefined ? { numbering: parts.numbering } : {}) }, "test", clauses, "parallel");
+      return (["zh", "en"] as const).map((lang) => views[view][lang].map((c) => [c.base ?? "added", normalized(c.text)]));
+    };
+    expect(text(docx, "accepted")).toEqual(text(stripped, "accepted"));
+    expect(text(docx, "original")).toEqual(text(await sampleDocx(), "accepted"));
+    const xml = strFromU8(unzipSync(docx)["word/document.xml"] as Uint8Array);
+    expect(xml).toMatch(/<w:delText xml:space="preserve">5,000.00<\/w:delText>/);
   });
 
   it("refuses a file without bookmarks whose text is not the agreement's (exit 2), rather than report every clause deleted", async () => {
