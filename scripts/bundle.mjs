@@ -1,25 +1,36 @@
-// Bundles the command line into dist/bundle/: one file per command instead of hundreds of small
-// modules (micromark alone is dozens), which is most of a cold start's module resolution.
-// The library (dist/src) stays unbundled; the batch worker is bundled too, so each worker
-// thread starts as fast as the command.
+// Bundles the command line into dist/bundle/ (hundreds of small modules, micromark alone dozens,
+// are most of a cold start's module resolution):
+// - cli.cjs: the whole command line as one CommonJS file, loaded by the bin (main.js, from
+//   scripts/bin/) through V8's code cache, which scripts/code-cache.mjs writes last;
+// - render-worker.js, lint-worker.js: the batch workers, ES modules, so that each worker thread
+//   starts as fast as the command.
+// The library (dist/src) stays unbundled.
 import { build } from "esbuild";
-
-import { rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, rmSync } from "node:fs";
 
 rmSync("dist/bundle", { recursive: true, force: true });
+const common = { bundle: true, platform: "node", target: "node20", logLevel: "warning", outdir: "dist/bundle" };
 await build({
+  ...common,
+  entryPoints: { cli: "dist/src/cli/run.js" },
+  format: "cjs",
+  outExtension: { ".js": ".cjs" },
+  // a CommonJS module has no import.meta: its URL is the file's own (packageRoot and createRequire read it)
+  define: { "import.meta.url": "__clausewrightUrl" },
+  banner: { js: "var __clausewrightUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+await build({
+  ...common,
   entryPoints: {
-    main: "dist/src/cli/main.js",
     "render-worker": "dist/src/library/batch/render-worker.js",
     "lint-worker": "dist/src/library/batch/lint-worker.js",
   },
-  outdir: "dist/bundle",
-  bundle: true,
   splitting: true,
   format: "esm",
-  platform: "node",
-  target: "node20",
-  logLevel: "warning",
   // CommonJS packages inside an ES module bundle need a `require`
   banner: { js: "import { createRequire as __clausewrightRequire } from 'node:module'; const require = __clausewrightRequire(import.meta.url);" },
 });
+for (const file of ["main.js", "load-cli.js"]) copyFileSync(`scripts/bin/${file}`, `dist/bundle/${file}`);
+const cache = spawnSync(process.execPath, ["scripts/code-cache.mjs"], { stdio: "inherit", env: { ...process.env, NODE_OPTIONS: "" } });
+if (cache.status !== 0) process.exit(cache.status ?? 1);
