@@ -10,18 +10,24 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, rmSync } from "node:fs";
 
 rmSync("dist/bundle", { recursive: true, force: true });
-const common = { bundle: true, platform: "node", target: "node20", logLevel: "warning", outdir: "dist/bundle" };
+const common = { bundle: true, platform: "node", target: "node20", logLevel: "warning" };
 await build({
   ...common,
-  entryPoints: { cli: "dist/src/cli/run.js" },
+  // the command line, and for scripts/code-cache.mjs the precompiled modules' cache
+  stdin: {
+    contents: 'export { run } from "./dist/src/cli/run.js";\nexport { writePrecompiledCodeCache } from "./dist/src/package/precompiled.js";\n',
+    resolveDir: ".",
+    sourcefile: "cli-entry.js",
+  },
+  outfile: "dist/bundle/cli.cjs",
   format: "cjs",
-  outExtension: { ".js": ".cjs" },
   // a CommonJS module has no import.meta: its URL is the file's own (packageRoot and createRequire read it)
   define: { "import.meta.url": "__clausewrightUrl" },
   banner: { js: "var __clausewrightUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({
   ...common,
+  outdir: "dist/bundle",
   entryPoints: {
     "render-worker": "dist/src/library/batch/render-worker.js",
     "lint-worker": "dist/src/library/batch/lint-worker.js",

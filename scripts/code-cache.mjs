@@ -1,4 +1,5 @@
-// Writes V8's code cache for the bundled command line (dist/bundle/cli.cjs.cache): runs a `lint`
+// Writes V8's code cache for the bundled command line (dist/bundle/cli.cjs.cache) and for the
+// precompiled modules it loaded (dist/precompiled/*.cjs.cache): runs a `lint`
 // and a `render` (md + docx) of the sample in this process, through the same loader as the bin,
 // and keeps the bytecode of every function they compiled. Run by scripts/bundle.mjs in a fresh
 // `node` without flags, since V8 accepts a cache only under the flags it was made with.
@@ -23,4 +24,5 @@ try {
 }
 const data = script.createCachedData();
 writeFileSync(CACHE_FILE, data);
-process.stdout.write(`clausewright: code cache of the command line, ${Math.round(data.length / 1024)} kB\n`);
+const modules = cli.writePrecompiledCodeCache();
+process.stdout.write(`clausewright: code cache of the command line (${Math.round(data.length / 1024)} kB) and of ${modules} precompiled modules\n`);
