@@ -9,7 +9,7 @@ import { packageRoot } from "./package-root.js";
 // (the docx library), takes most of a cold start, so `npm run build` does it once into
 // dist/precompiled/, keyed by the content's hash: a changed or user-supplied schema or template
 // has no entry and is compiled when it is loaded, as before.
-type Kind = "validator" | "template" | "parsed" | "skeleton";
+type Kind = "validator" | "template" | "parsed" | "skeleton" | "manifest";
 
 export function contentKey(kind: Kind, text: string): string {
   return `${kind}-${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
@@ -62,7 +62,7 @@ export function writePrecompiledCodeCache(): number {
 }
 
 /** Precompiled data for this content (a JSON file), or undefined. */
-export function loadPrecompiledJson<T>(kind: "parsed" | "skeleton", text: string): T | undefined {
+export function loadPrecompiledJson<T>(kind: "parsed" | "skeleton" | "manifest", text: string): T | undefined {
   const file = join(precompiledDir(), `${contentKey(kind, text)}.json`);
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : undefined;
 }

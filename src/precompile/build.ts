@@ -85,6 +85,10 @@ async function main(): Promise<void> {
   }
   for (const id of listTemplateIds()) {
     const template = loadTemplate(id);
+    // the manifest as loadTemplate read it from its YAML, checked against its schema
+    const manifestText = readFileSync(join(template.dir, "template.yaml"), "utf8");
+    writeFileSync(join(out, `${contentKey("manifest", manifestText)}.json`), JSON.stringify(template.manifest));
+    count++;
     const source = template.sourceText;
     const pre = precompileSource(source, template.sourceFile, templateHelpers);
     writeFileSync(
@@ -95,7 +99,7 @@ async function main(): Promise<void> {
     count += precompileParses(template);
     count += await precompileSkeletons(template);
   }
-  process.stdout.write(`clausewright: precompiled ${count} schemas, templates, parsed sources and DOCX skeletons into ${out}\n`);
+  process.stdout.write(`clausewright: precompiled ${count} schemas, manifests, templates, parsed sources and DOCX skeletons into ${out}\n`);
 }
 
 await main();
