@@ -3,12 +3,13 @@
 // - cli.cjs: the whole command line as one CommonJS file, loaded by the bin (main.js, from
 //   scripts/bin/) through V8's code cache, which scripts/code-cache.mjs writes last;
 // - vendor/*.cjs: the large packages of the commands that are not lint or render;
-// - render-worker.js, lint-worker.js: the batch workers, ES modules, so that each worker thread
-//   starts as fast as the command.
+// - render-worker.js, lint-worker.js: the batch workers, each one file, so that each worker
+//   thread starts as fast as the command.
+// All CommonJS: Node starts a CommonJS main file without its ES module loader.
 // The library (dist/src) stays unbundled.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, rmSync } from "node:fs";
+import { copyFileSync, rmSync, writeFileSync } from "node:fs";
 
 rmSync("dist/bundle", { recursive: true, force: true });
 const common = { bundle: true, platform: "node", target: "node20", logLevel: "warning" };
@@ -56,11 +57,14 @@ await build({
     "render-worker": "dist/src/library/batch/render-worker.js",
     "lint-worker": "dist/src/library/batch/lint-worker.js",
   },
-  splitting: true,
-  format: "esm",
-  // CommonJS packages inside an ES module bundle need a `require`
-  banner: { js: "import { createRequire as __clausewrightRequire } from 'node:module'; const require = __clausewrightRequire(import.meta.url);" },
+  format: "cjs",
+  plugins: [vendor],
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "__clausewrightUrl" },
+  banner: { js: "var __clausewrightUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-for (const file of ["main.js", "load-cli.js"]) copyFileSync(`scripts/bin/${file}`, `dist/bundle/${file}`);
+// every .js file of dist/bundle/ is CommonJS (the web app's script is the browser's, not Node's)
+writeFileSync("dist/bundle/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
+copyFileSync("scripts/bin/main.js", "dist/bundle/main.js");
 const cache = spawnSync(process.execPath, ["scripts/code-cache.mjs"], { stdio: "inherit", env: { ...process.env, NODE_OPTIONS: "" } });
 if (cache.status !== 0) process.exit(cache.status ?? 1);

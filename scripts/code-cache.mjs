@@ -6,7 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CACHE_FILE, loadCli } from "../dist/bundle/load-cli.js";
+import { createRequire } from "node:module";
+
+const { CACHE_FILE, loadCli } = createRequire(import.meta.url)("../dist/bundle/main.js");
 
 const { cli, script } = loadCli();
 const out = mkdtempSync(join(tmpdir(), "clausewright-code-cache-"));

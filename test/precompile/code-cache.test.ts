@@ -19,7 +19,7 @@ describe("the build's code cache", () => {
   it("the command line's cache is accepted, and the bin runs through it", () => {
     expect(existsSync(join(ROOT, "dist", "bundle", "cli.cjs.cache"))).toBe(true);
     const run = node(
-      'import { loadCli } from "./dist/bundle/load-cli.js"; const { cli, cacheRejected } = loadCli(); process.stdout.write(JSON.stringify({ cacheRejected, run: typeof cli.run }));',
+      'import { createRequire } from "node:module"; const { loadCli } = createRequire(import.meta.url)("./dist/bundle/main.js"); const { cli, cacheRejected } = loadCli(); process.stdout.write(JSON.stringify({ cacheRejected, run: typeof cli.run }));',
     );
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ cacheRejected: false, run: "function" });
