@@ -13,6 +13,9 @@
  *   BENCH_PANDOC_DEALS=100    deals in the batch against a loop of pandoc processes
  *   BENCH_MEMORY_DEALS=10000  deals in the large memory batch
  *   BENCH_SKIP_MEMORY=1       skip the memory batches
+ *   BENCH_ONLY=cold           only the cold whole-process rows (lint, render, pandoc, review):
+ *                             a minute instead of the batches' quarter of an hour; results.json
+ *                             then holds those figures only, and says so (settings.only)
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -162,6 +165,9 @@ async function main(): Promise<void> {
   const pandocDeals = intFromEnv("BENCH_PANDOC_DEALS", 100);
   const memoryDeals = intFromEnv("BENCH_MEMORY_DEALS", 10000);
   const skipMemory = process.env.BENCH_SKIP_MEMORY === "1";
+  const only = process.env.BENCH_ONLY ?? "";
+  if (only !== "" && only !== "cold") throw new BenchFailure(`BENCH_ONLY takes \`cold\` or nothing, not \`${only}\``);
+  const coldOnly = only === "cold";
   const cores = availableParallelism();
   if (!existsSync(CLI)) throw new BenchFailure(`${CLI} is missing: build first (npm run bench does)`);
   const loadBefore = loadavg();
@@ -176,14 +182,16 @@ async function main(): Promise<void> {
     const prepared = prepareDeal(SAMPLE);
     if (!prepared.agreement) throw new BenchFailure(`${SAMPLE} did not build`);
     const lines: Line[] = [
-      ...(await warmRows(tmp, inProcess)),
+      ...(coldOnly ? [] : await warmRows(tmp, inProcess)),
       ...coldRows(tmp, pandoc, writeMarkdown(prepared.agreement, "stacked"), show),
       ...coldReviewLines(measureColdReview(CLI, ROOT, tmp, COLD_RUNS)),
-      ...(pandoc ? pandocBatchRows(ctx, pandoc, pandocDeals) : []),
     ];
-    generateDeals(SAMPLE, join(tmp, "deals"), deals, 1);
-    lines.push(...batchRows(ctx, deals, cores), ...lintBatchRows(ctx, deals, cores));
-    if (!skipMemory && existsSync(TIME_BIN)) lines.push(...memoryRows(ctx, deals, memoryDeals));
+    if (!coldOnly) {
+      if (pandoc) lines.push(...pandocBatchRows(ctx, pandoc, pandocDeals));
+      generateDeals(SAMPLE, join(tmp, "deals"), deals, 1);
+      lines.push(...batchRows(ctx, deals, cores), ...lintBatchRows(ctx, deals, cores));
+      if (!skipMemory && existsSync(TIME_BIN)) lines.push(...memoryRows(ctx, deals, memoryDeals));
+    }
     const loadAfter = loadavg();
 
     const rows = lines.filter((l): l is Row => !("section" in l));
@@ -192,7 +200,9 @@ async function main(): Promise<void> {
       date: new Date().toISOString().slice(0, 10),
       machine: { cpus: cores, cpuModel: cpus()[0]?.model ?? null, node: process.version, platform: `${process.platform} ${process.arch}`, pandoc: pandocVersion },
       load: { before: loadBefore, after: loadAfter, note: "os.loadavg() (1, 5, 15 minutes): the machine is shared, so ratios of figures taken in turns are what holds" },
-      settings: { warmup: WARMUP, warmIterations: WARM_ITERATIONS, coldRuns: COLD_RUNS, batchRuns: BATCH_RUNS, deals, pandocDeals, memoryDeals: skipMemory ? null : memoryDeals, memoryJobs: MEMORY_JOBS },
+      settings: coldOnly
+        ? { only: "cold", coldRuns: COLD_RUNS }
+        : { warmup: WARMUP, warmIterations: WARM_ITERATIONS, coldRuns: COLD_RUNS, batchRuns: BATCH_RUNS, deals, pandocDeals, memoryDeals: skipMemory ? null : memoryDeals, memoryJobs: MEMORY_JOBS },
       figures: Object.fromEntries(rows.map(({ key, ...r }) => [key, { ...r, ...(r.goal ? { met: met(r as Row) } : {}) }])),
     };
     writeFileSync(RESULTS, `${JSON.stringify(results, roundReplacer, 2)}\n`);

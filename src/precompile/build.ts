@@ -12,6 +12,8 @@ import { writeDealSkeleton } from "../template/skeleton.js";
 import { packageRoot } from "../package/package-root.js";
 import { contentKey, precompiledDir } from "../package/precompiled.js";
 import { LAYOUTS } from "../core/layout.js";
+import { compileFixedParts, skeletonKey, storedSkeleton } from "../write/docx-package.js";
+import { fixedPartsInput } from "../write/docx.js";
 
 /**
  * The parsed Markdown of each variant of the template that the bundled samples and the `init`
@@ -49,8 +51,29 @@ function precompileParses(template: Template): number {
   return written.size;
 }
 
+/**
+ * The DOCX package around the body (styles, numbering, settings, theme, header, footer,
+ * properties) for every layout of the template and every prevailing language a deal may name:
+ * a render of a bundled template then never loads the docx library.
+ */
+async function precompileSkeletons(template: Template): Promise<number> {
+  const { manifest, fonts } = template;
+  let count = 0;
+  for (const layout of LAYOUTS) {
+    for (const prevailing of [null, "zh", "en"] as const) {
+      const input = fixedPartsInput({ fonts, title: manifest.title, templateId: template.id, templateVersion: manifest.version, prevailing }, layout);
+      // a document in one language ignores the prevailing language: one skeleton serves all three
+      if (input.prevailing !== prevailing) continue;
+      const stored = storedSkeleton(await compileFixedParts(input));
+      writeFileSync(join(precompiledDir(), `${contentKey("skeleton", skeletonKey(input))}.json`), JSON.stringify(stored));
+      count++;
+    }
+  }
+  return count;
+}
+
 /** `npm run build`: compile the bundled schemas and templates once, into dist/precompiled/. */
-function main(): void {
+async function main(): Promise<void> {
   const out = precompiledDir();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -62,6 +85,10 @@ function main(): void {
   }
   for (const id of listTemplateIds()) {
     const template = loadTemplate(id);
+    // the manifest as loadTemplate read it from its YAML, checked against its schema
+    const manifestText = readFileSync(join(template.dir, "template.yaml"), "utf8");
+    writeFileSync(join(out, `${contentKey("manifest", manifestText)}.json`), JSON.stringify(template.manifest));
+    count++;
     const source = template.sourceText;
     const pre = precompileSource(source, template.sourceFile, templateHelpers);
     writeFileSync(
@@ -70,8 +97,9 @@ function main(): void {
     );
     count++;
     count += precompileParses(template);
+    count += await precompileSkeletons(template);
   }
-  process.stdout.write(`clausewright: precompiled ${count} schemas, templates and parsed sources into ${out}\n`);
+  process.stdout.write(`clausewright: precompiled ${count} schemas, manifests, templates, parsed sources and DOCX skeletons into ${out}\n`);
 }
 
-main();
+await main();

@@ -1,5 +1,8 @@
 import { createRequire } from "node:module";
 import type Handlebars from "handlebars";
+// the runtime runs every precompiled template, so it is bundled with the command line (and so in
+// its code cache) rather than required from node_modules, twenty files, on every start
+import HandlebarsRuntime from "handlebars/runtime.js";
 import { ToolError } from "../core/errors.js";
 import { TEMPLATE_VARIABLES } from "./variables.js";
 
@@ -7,7 +10,7 @@ import { TEMPLATE_VARIABLES } from "./variables.js";
 // read precompiled from dist/precompiled: a cold `lint` does not pay for it.
 const require = createRequire(import.meta.url);
 const compiler = (): typeof Handlebars => require("handlebars") as typeof Handlebars;
-const runtime = (): typeof Handlebars => require("handlebars/runtime") as typeof Handlebars;
+const runtime = (): typeof Handlebars => HandlebarsRuntime as unknown as typeof Handlebars;
 
 /** A place in the template source. */
 export interface TemplateLoc {

@@ -6,7 +6,7 @@ import { COLLECTION_KEY, collectionKeyOffset } from "../load/collection-key.js";
 import type { Bilingual } from "../core/bilingual.js";
 import { templateHelpers } from "./helpers.js";
 import { compileSource, loadPrecompiled, TemplateSyntaxError, type ClauseRefUse, type CompiledSource, type FieldUse } from "./compile.js";
-import { loadPrecompiledModule } from "../package/precompiled.js";
+import { loadPrecompiledJson, loadPrecompiledModule } from "../package/precompiled.js";
 import { validatorFor } from "./compile-schema.js";
 
 function precompiledOrCompiled(sourceText: string, sourceFile: string): CompiledSource {
@@ -64,8 +64,12 @@ let manifestSchema: object | undefined;
 
 /** The manifest, checked against schemas/template-manifest.schema.json: a broken one names its line. */
 function readManifest(file: string): Manifest {
+  const text = readFileSync(file, "utf8");
+  // a bundled template's manifest, parsed and checked by the build (src/precompile/build.ts)
+  const stored = loadPrecompiledJson<Manifest>("manifest", text);
+  if (stored) return stored;
   const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(readFileSync(file, "utf8"), { lineCounter });
+  const doc = YAML.parseDocument(text, { lineCounter });
   const where = (offset: number | undefined) => {
     const p = lineCounter.linePos(offset ?? 0);
     return { line: p.line, column: p.col };

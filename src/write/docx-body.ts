@@ -6,7 +6,7 @@ import type { Agreement, Article, Clause, Inline, Item, Party } from "../agreeme
 import type { Lang } from "../core/bilingual.js";
 import type { RunFormat } from "./docx-runs.js";
 import { signatureHeadingXml, signatureTableXml } from "./docx-signatures.js";
-import { CONTENT_WIDTH, STYLE } from "./docx-styles.js";
+import { CONTENT_WIDTH, STYLE } from "./docx-page.js";
 import { Bookmarks } from "./docx-bookmarks.js";
 import { LEVEL, listId, type Level } from "./docx-numbering.js";
 import { referenceWriter } from "./docx-references.js";

@@ -11,7 +11,7 @@
 // their numbers: to insert an article, change the template or the deal and render again.
 
 import type { Lang } from "../core/bilingual.js";
-import { NUMBER_INDENT } from "./docx-styles.js";
+import { NUMBER_INDENT } from "./docx-page.js";
 
 /** The list paragraph levels: an article's heading, a clause's first paragraph, an item's. */
 export const LEVEL = { article: 0, clause: 1, item: 2 } as const;

@@ -9,7 +9,7 @@
 import { HighlightColor, Tab, TextRun } from "docx";
 import type { Inline } from "../agreement/types.js";
 import type { Lang } from "../core/bilingual.js";
-import { STYLE } from "./docx-styles.js";
+import { STYLE } from "./docx-page.js";
 import { LINE_BREAK, NOT_XML } from "./text.js";
 
 export interface RunFormat {
@@ -63,29 +63,4 @@ export function inlineRuns(inlines: readonly Inline[], format: RunFormat): TextR
         return textRuns(inline.label, format, { style: STYLE.placeholder, highlight: true });
     }
   });
-}
-
-/** The text of inline content on one line, without formatting, for document properties. */
-export function plainText(inlines: readonly Inline[]): string {
-  return oneLine(inlines.map(inlineText).join(""));
-}
-
-function inlineText(inline: Inline): string {
-  switch (inline.type) {
-    case "text":
-      return inline.value;
-    case "strong":
-    case "emphasis":
-      return inline.children.map(inlineText).join("");
-    case "value":
-    case "reference":
-      return inline.text;
-    case "placeholder":
-      return inline.label;
-  }
-}
-
-/** A string as one line of text that XML can hold. */
-export function oneLine(text: string): string {
-  return text.split(LINE_BREAK).join(" ").replace(NOT_XML, "\uFFFD").replace(/\t/g, " ");
 }

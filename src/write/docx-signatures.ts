@@ -3,7 +3,7 @@
 
 import type { Party } from "../agreement/types.js";
 import type { Bilingual, Lang } from "../core/bilingual.js";
-import { CONTENT_WIDTH, STYLE } from "./docx-styles.js";
+import { CONTENT_WIDTH, STYLE } from "./docx-page.js";
 import { inlineRunsXml, paragraphXml, tableXml, textRunsXml, type BorderXml, type CellXml, type RowXml } from "./docx-xml.js";
 import { LABELS, labelled, signatureRows } from "./labels.js";
 

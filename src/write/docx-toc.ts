@@ -5,7 +5,7 @@
 
 import type { Agreement } from "../agreement/types.js";
 import type { Lang } from "../core/bilingual.js";
-import { STYLE } from "./docx-styles.js";
+import { STYLE } from "./docx-page.js";
 import { paragraphXml, runXml, textRunsXml } from "./docx-xml.js";
 import { LABELS } from "./labels.js";
 import type { Layout } from "./layout.js";

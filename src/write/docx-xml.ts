@@ -15,7 +15,7 @@ import type { Inline } from "../agreement/types.js";
 import type { Lang } from "../core/bilingual.js";
 import type { RunFormat } from "./docx-runs.js";
 import { LINE_BREAK, NOT_XML } from "./text.js";
-import { STYLE } from "./docx-styles.js";
+import { STYLE } from "./docx-page.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 const NEEDS_ESCAPE = /[&<>"']/;

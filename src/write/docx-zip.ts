@@ -3,7 +3,7 @@
 // either, so two renders of one agreement are byte-identical on any machine.
 
 import { gzipSync } from "node:zlib";
-import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from "fflate";
+import { strFromU8, strToU8, Zip, type ZipInputFile } from "fflate";
 
 // fflate writes an entry's DOS date and time from the Date's local-time fields, so a Date
 // built from local-time fields comes out as the same bytes in every time zone. Noon, so
@@ -102,27 +102,4 @@ export function zipParts(parts: Iterable<[string, Uint8Array | string]>): Uint8A
     at += c.length;
   }
   return out;
-}
-
-interface PartsCompiler {
-  compile(document: unknown): Map<string, Uint8Array | string>;
-}
-
-/** The docx library's compiler: the step of its packer before zipping. */
-function compilerOf(packer: unknown): PartsCompiler | undefined {
-  const compiler = (packer as { compiler?: PartsCompiler }).compiler;
-  return compiler && typeof compiler.compile === "function" ? compiler : undefined;
-}
-
-/**
- * The document's parts, unzipped: from the library's compiler, or, should the compiler not be
- * there (the version of docx is pinned), from its packed file.
- */
-export async function compileParts(
-  document: unknown,
-  packer: { toBuffer(d: never): Promise<Uint8Array> },
-): Promise<Map<string, Uint8Array | string>> {
-  const compiler = compilerOf(packer);
-  if (compiler) return new Map(compiler.compile(document));
-  return new Map(Object.entries(unzipSync(await packer.toBuffer(document as never))));
 }
