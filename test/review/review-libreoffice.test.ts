@@ -3,36 +3,16 @@
 // writing tracked changes), and review still finds the same deviations at the same clauses.
 
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { review } from "../../src/library/review.js";
-import { tempDir } from "../helpers.js";
-import { editDocument, editParagraph, replaceOnce, rowAt, SAMPLE, sampleDocx } from "./returned-docx.js";
+import { editDocument, editParagraph, replaceOnce, rowAt, SAMPLE, sampleDocx, throughLibreOffice } from "./returned-docx.js";
 import { sampleReturned } from "./sample-returned.js";
 
 const HAS_SOFFICE = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).status === 0;
 // The CI installs LibreOffice: a missing one there is a broken build, not a reason to skip.
 const SKIP = !HAS_SOFFICE && !process.env.CI;
 if (SKIP) console.log("review-libreoffice: skipped, soffice is not on PATH (install libreoffice-writer)");
-
-/** Each file opened and saved as DOCX by LibreOffice, into a folder of its own. */
-function throughLibreOffice(files: Record<string, Uint8Array>): Record<string, string> {
-  const dir = tempDir();
-  const out = join(dir, "saved");
-  const paths = Object.entries(files).map(([name, bytes]) => {
-    const path = join(dir, `${name}.docx`);
-    writeFileSync(path, bytes);
-    return path;
-  });
-  const run = spawnSync("soffice", [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", out, ...paths], {
-    encoding: "utf8",
-    timeout: 180_000,
-  });
-  expect(run.status, `soffice: ${run.stderr}${run.stdout}`).toBe(0);
-  return Object.fromEntries(Object.keys(files).map((name) => [name, join(out, `${name}.docx`)]));
-}
 
 const kinds = async (file: string): Promise<string[][]> =>
   (await review(file, { deal: SAMPLE })).findings.map((f) => [f.clause ?? "", f.ruleId, f.severity, f.path ?? ""]);
