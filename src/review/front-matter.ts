@@ -91,11 +91,11 @@ export function expectedFront(agreement: Agreement): ExpectedClause[] {
 
 /** The language of a front paragraph: its column in the parallel table, else its first letter's script. */
 function languageOf(p: DocParagraph, text: string): Lang {
-  return p.cell !== undefined ? (p.cell.column <= 0 ? "zh" : "en") : scriptOf(text);
+  return p.cell !== undefined ? (p.cell.column <= 0 ? "zh" : "en") : labelLanguage(text);
 }
 
-/** zh when the first letter is a Chinese character: 甲方：…, Party A: … */
-function scriptOf(text: string): Lang {
+/** The language of a line that starts with its label (甲方：…, Party A: …): its first letter's; not align-text's scriptOf, which weighs the whole text and takes "Party A: 上海…" for Chinese. */
+function labelLanguage(text: string): Lang {
   const first = /\p{L}/u.exec(text)?.[0] ?? "";
   return /\p{Script=Han}/u.test(first) ? "zh" : "en";
 }
@@ -167,7 +167,7 @@ function frontLines(paragraphs: readonly DocParagraph[], expected: readonly Expe
     const text = p[view];
     if (p.style !== STYLE.signatureParty || text.trim() === "") continue;
     // the signature table's columns are the parties, not the languages: each party's name in each language
-    const lang = scriptOf(text);
+    const lang = labelLanguage(text);
     const party = signatures[signed[lang]++];
     out.push({ ...(party ? { base: party.base } : {}), lang, text, paragraphs: [index] });
   }
